@@ -1,0 +1,116 @@
+/**
+ * The data model of a timeline: what a dataset file holds (the `…Input` types)
+ * and what validation hands to layout and rendering (`TimelineEvent`).
+ */
+
+/** How precisely a partial ISO date is known: `2017` → year, `2017-10` → month, `2018-02-13` → day. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * How far a reader can rely on an event.
+ * - `confirmed`: established by several independent sources.
+ * - `reported`: reported by a credible outlet, not independently confirmed.
+ * - `claimed`: asserted by a party to the events (a spokesman, a ministry).
+ * - `disputed`: sources disagree about whether or how it happened.
+ */
+export type Confidence = 'confirmed' | 'reported' | 'claimed' | 'disputed';
+
+export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'reported', 'claimed', 'disputed'];
+
+/** A place an event happened, with optional WGS84 coordinates. */
+export interface Place {
+  name: string;
+  lat?: number;
+  lon?: number;
+  /** True when the coordinates are only an approximation of the area. */
+  approximate?: boolean;
+}
+
+/** A published source an event rests on, with the exact sentence it says it in. */
+export interface Source {
+  publisher: string;
+  title?: string;
+  /** Only `http:` and `https:` URLs are ever turned into links. */
+  url?: string;
+  /** Publication date as a partial ISO date. */
+  date?: string;
+  /** The sentence the event rests on, word for word. */
+  quote: string;
+  /** What this source says where sources disagree, e.g. "about 250 fighters, about 400 people in all". */
+  account?: string;
+}
+
+/** A picture or video that goes with an event. */
+export interface Media {
+  url?: string;
+  caption: string;
+  credit?: string;
+  alt?: string;
+}
+
+/** One event as written in a dataset file. */
+export interface TimelineEventInput {
+  id: string;
+  title: string;
+  /** Partial ISO date: `2017`, `2017-10` or `2018-02-13`. */
+  start: string;
+  /** Partial ISO date, inclusive: an event with `end: "2017-10"` lasts until the end of October. */
+  end?: string;
+  /** The date is vague ("early February", "late 2017"): drawn as a band with soft edges. */
+  approximate?: boolean;
+  summary?: string;
+  category?: string;
+  actors?: string[];
+  places?: Place[];
+  sources?: Source[];
+  confidence?: Confidence;
+  media?: Media[];
+  /** The title in Arabic, where a faithful translation is known. */
+  title_ar?: string;
+}
+
+/** A dataset file: `{ title, events }`. A bare array of events is accepted too. */
+export interface TimelineDatasetInput {
+  title?: string;
+  description?: string;
+  events: TimelineEventInput[];
+}
+
+/** The shape an event is drawn with. */
+export type EventKind = 'point' | 'range' | 'approximate';
+
+/** An event that passed validation, with its dates resolved to UTC instants. */
+export interface TimelineEvent extends TimelineEventInput {
+  /** Position in the input, so problems and events can be matched up. */
+  index: number;
+  /**
+   * The time the event covers, in milliseconds since the epoch (UTC).
+   * `start` is the first instant of the first day, `end` the first instant after the last day
+   * (exclusive), so `2018-02-13` covers one whole day and `2017-10` the whole of October.
+   */
+  span: { start: number; end: number };
+  /** The coarser of the start and end precisions. */
+  precision: DatePrecision;
+  kind: EventKind;
+}
+
+/** A problem found while validating a dataset. */
+export interface Problem {
+  /** Index of the event in the input, or -1 for the dataset as a whole. */
+  index: number;
+  /** The event's id, where it had a usable one. */
+  id?: string;
+  /** The field at fault, e.g. `start`, `sources[0].url`. */
+  field: string;
+  /** Why, in plain words: "is not a date: 2018-02-30". */
+  reason: string;
+  /** `error`: the event was left out. `warning`: it was kept (and, where said, repaired). */
+  severity: 'error' | 'warning';
+}
+
+/** What validation returns: every event that could be kept, and every problem found. */
+export interface ValidationResult {
+  title?: string;
+  events: TimelineEvent[];
+  problems: Problem[];
+}

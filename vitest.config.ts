@@ -1,0 +1,93 @@
+/// <reference types="node" />
+import { fileURLToPath } from 'node:url';
+
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import type { BrowserContextOptions } from 'playwright';
+import { defineConfig } from 'vitest/config';
+
+import { chromiumPath } from './scripts/chromium-path.mjs';
+
+// The Chromium that scripts/find-chromium.mjs checked for (or installed); never Playwright's download.
+const executablePath = chromiumPath() ?? '/usr/bin/chromium';
+
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A new Playwright provider for that Chromium, with pages in the given time zone. */
+function chromium(timezoneId: string) {
+  const contextOptions: BrowserContextOptions = { timezoneId, locale: 'en-US' };
+  return playwright({ launchOptions: { executablePath, args }, contextOptions });
+}
+
+/**
+ * Browser-mode settings. Every project gets new objects from here: Vitest refuses a browser
+ * config shared between projects ("nested project ... already defined").
+ */
+function browser(
+  instances: { browser: 'chromium'; name?: string; include?: string[]; timezoneId: string }[],
+) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: chromium('UTC'),
+    instances: instances.map(({ timezoneId, ...instance }) => ({
+      ...instance,
+      provider: chromium(timezoneId),
+    })),
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          browser: browser([
+            // Project "browser (chromium)": every browser test, in UTC so results match on any machine.
+            { browser: 'chromium', timezoneId: 'UTC' },
+            // Only the *.tz.test.ts files run again at the two ends of the clock: UTC+14 and UTC-11,
+            // neither with daylight saving, so local dates differ from UTC ones for most of each day.
+            {
+              browser: 'chromium',
+              name: 'browser-kiritimati',
+              include: ['tests/browser/**/*.tz.test.ts'],
+              timezoneId: 'Pacific/Kiritimati',
+            },
+            {
+              browser: 'chromium',
+              name: 'browser-pago-pago',
+              include: ['tests/browser/**/*.tz.test.ts'],
+              timezoneId: 'Pacific/Pago_Pago',
+            },
+          ]),
+        },
+      },
+      {
+        // Every story in .storybook/main.ts's `stories` becomes a test: it renders, its play function
+        // runs and axe checks it (parameters.a11y.test = 'error' in preview.ts). The addon applies
+        // .storybook/preview.ts and the addons' annotations itself (since Storybook 10.3).
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: browser([{ browser: 'chromium', timezoneId: 'UTC' }]),
+        },
+      },
+    ],
+  },
+});

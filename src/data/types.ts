@@ -38,6 +38,8 @@ export interface Source {
   quote: string;
   /** What this source says where sources disagree, e.g. "about 250 fighters, about 400 people in all". */
   account?: string;
+  /** Where the quote was taken from when it is not the publisher's own words, e.g. a checked fact sheet that summarises the report. */
+  via?: string;
 }
 
 /** A picture or video that goes with an event. */

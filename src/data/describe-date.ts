@@ -1,0 +1,92 @@
+/**
+ * Writes an event's date in words, exactly as precisely as it is known:
+ * "13 February 2018", "February 2018", "2017", "early February 2018", "late 2017".
+ */
+import type { DatePrecision, TimelineEvent } from './types';
+import { parsePartialDate, DAY } from './dates';
+import { en, type Messages } from '../i18n/messages';
+
+type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'approximate'>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid locale tag must not break the page: fall back to English.
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A partial ISO date in words at its own precision: `2018-02` → "February 2018". */
+export function formatPartialDate(text: string, locale: string): string {
+  const parsed = parsePartialDate(text);
+  if (!parsed) return text;
+  return formatter(locale, parsed.precision).format(parsed.start);
+}
+
+/**
+ * Which part of a period a span falls in, if it fits in one. `cuts` are the first
+ * indexes of "mid" and "late": days 11 and 21 of a month, May and September of a year.
+ */
+function third(
+  startIndex: number,
+  endIndex: number,
+  cuts: readonly [number, number],
+): 'early' | 'mid' | 'late' | null {
+  const part = (i: number) => (i < cuts[0] ? 0 : i < cuts[1] ? 1 : 2);
+  const a = part(startIndex);
+  if (a !== part(endIndex)) return null;
+  return (['early', 'mid', 'late'] as const)[a];
+}
+
+export function describeDate(event: DatedEvent, locale: string, words: Messages = en): string {
+  const start = parsePartialDate(event.start);
+  if (!start) return event.start;
+  const end = event.end ? parsePartialDate(event.end) : null;
+  const last = end && end.end > start.start ? end : start;
+
+  if (event.approximate) {
+    const from = new Date(start.start);
+    const to = new Date(last.end - 1);
+    const sameYear = from.getUTCFullYear() === to.getUTCFullYear();
+    // A vague span inside one month: "early February 2018".
+    if (sameYear && from.getUTCMonth() === to.getUTCMonth() && start.precision === 'day') {
+      const daysInMonth = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 0)).getUTCDate();
+      const which = third(from.getUTCDate() - 1, to.getUTCDate() - 1, [10, 20]);
+      const month = formatter(locale, 'month').format(start.start);
+      if (which && last.end - start.start > DAY) return words[which](month);
+      if (last.end - start.start >= daysInMonth * DAY) return words.around(month);
+    }
+    // A vague span inside one year, coarser than days: "late 2017".
+    if (sameYear && start.precision !== 'day' && last.precision !== 'day') {
+      const which = third(from.getUTCMonth(), to.getUTCMonth(), [4, 8]);
+      const year = formatter(locale, 'year').format(start.start);
+      if (which && (start.precision === 'month' || last !== start)) return words[which](year);
+    }
+  }
+
+  const startText = formatter(locale, start.precision).format(start.start);
+  let text = startText;
+  if (last !== start) {
+    const f = formatter(locale, start.precision);
+    text =
+      start.precision === last.precision && typeof f.formatRange === 'function'
+        ? f.formatRange(start.start, last.start)
+        : `${startText} – ${formatter(locale, last.precision).format(last.start)}`;
+  }
+  return event.approximate ? words.around(text) : text;
+}

@@ -1,0 +1,634 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type {
+  Problem,
+  TimelineDatasetInput,
+  TimelineEvent,
+  TimelineEventInput,
+  ValidationResult,
+} from '../data/types';
+import { validateDataset } from '../data/validate';
+import { parsePartialDate } from '../data/dates';
+import { describeDate } from '../data/describe-date';
+import { categoryStyles, shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
+import { fitLabel } from '../layout/label-fit';
+import { formatTick } from '../layout/ticks';
+import { placeTickLabels } from '../layout/tick-labels';
+import {
+  DEFAULT_LAYOUT,
+  dataExtent,
+  layoutTimeline,
+  padWindow,
+  type PlacedMark,
+  type TimelineLayout,
+} from '../layout/timeline-layout';
+import { messagesFor, type Messages } from '../i18n/messages';
+import { loadDataset } from './load-dataset';
+import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
+import { timelineStyles } from './timeline.styles';
+
+const AXIS_HEIGHT = 28;
+const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
+const MAX_LABEL_WIDTH = 260;
+
+/** Comma-separated attribute ⇄ array of strings. */
+const listConverter = {
+  fromAttribute: (value: string | null) =>
+    value === null
+      ? undefined
+      : value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+  toAttribute: (value: string[] | undefined) => (value ? value.join(',') : null),
+};
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+function textMeasurer(font: string): (text: string) => number {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  // Without a canvas (very old engines) an average glyph width keeps layout sane.
+  if (!ctx) return (text) => text.length * 7;
+  return (text) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
+
+/**
+ * Draws a dated, sourced record of events as a timeline: points for days, bars for
+ * periods, soft bands for approximate dates, coloured and shaped by category.
+ *
+ * @summary An accessible, sourced timeline of events.
+ *
+ * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
+ * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
+ * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url` and a `message`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The visible heading, when `heading` is set.
+ * @csspart key - The key of categories and mark styles.
+ * @csspart notice - The problems notice and the error message.
+ * @csspart plot - The drawing area.
+ * @csspart axis - The time axis.
+ * @csspart mark - Each event's mark.
+ * @csspart label - Each event's label.
+ * @csspart tooltip - The hover and focus tooltip.
+ *
+ * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--timeline-label-font-size=13px] - Size of event labels.
+ * @cssprop [--timeline-label-font-weight=600] - Weight of event labels.
+ * @cssprop [--timeline-background=#ffffff] - Background, also the fill of hollow (claimed) marks.
+ * @cssprop [--timeline-text=#1d1d1f] - Text colour.
+ * @cssprop [--timeline-muted=#57575c] - Secondary text: ticks, key.
+ * @cssprop [--timeline-grid=#e3e3e8] - Grid lines.
+ * @cssprop [--timeline-axis=#8a8a92] - The axis line.
+ * @cssprop [--timeline-accent=#0b5fa5] - Selection highlight.
+ * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
+ * @cssprop --timeline-category-0 - Colour of the first category (and so on up to `--timeline-category-6`).
+ */
+export class EventTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** URL of a dataset JSON (`{ title, events }` or an array of events). A newer `src` cancels an older load. */
+  @property() src?: string;
+
+  /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
+  @property() start?: string;
+
+  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`). Defaults to the data's end. */
+  @property() end?: string;
+
+  /** BCP 47 locale for dates and numbers. Defaults to the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Comma list of categories to show; all when absent. */
+  @property({ converter: listConverter }) categories?: string[];
+
+  /** The id of the selected event. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Accessible name of the timeline, also shown as a visible heading. */
+  @property() heading?: string;
+
+  /** The events, for use from JavaScript: an array of events or a dataset object `{ title, events }`. */
+  @property({ attribute: false }) events?: TimelineEventInput[] | TimelineDatasetInput | null;
+
+  /** Words to use instead of the built-in English ones. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @state() private _result: ValidationResult | null = null;
+  @state() private _loadState: LoadState = 'idle';
+  @state() private _loadError = '';
+  @state() private _width = 0;
+  @state() private _focusedId?: string;
+  @state() private _tooltipId?: string;
+  @state() private _problemsDismissed = false;
+
+  private _abort?: AbortController;
+  private _resizeObserver?: ResizeObserver;
+  private _layout?: TimelineLayout;
+  private _styles = new Map<string, CategoryStyle>();
+  private _labels = new Map<string, { text: string; truncated: boolean }>();
+  private _focusAfterRender = false;
+  private _problemsToReport = false;
+
+  /** Every problem found in the current data, with index, field and reason. */
+  get problems(): readonly Problem[] {
+    return this._result?.problems ?? [];
+  }
+
+  /** The validated events, sorted by start. */
+  get validEvents(): readonly TimelineEvent[] {
+    return this._result?.events ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (Math.abs(width - this._width) >= 0.5) this._width = width;
+    });
+    this._resizeObserver.observe(this);
+    // A src set while disconnected (or a reconnect after an aborted load) loads now.
+    if (this.src && this._loadState !== 'loaded' && this.hasUpdated) this._load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
+    if (this._loadState === 'loading') {
+      this._abort?.abort();
+      this._loadState = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) this._load(this.src);
+    // Events given directly win over a pending load.
+    if (changed.has('events') && this.events != null) {
+      this._abort?.abort();
+      this._accept(this.events);
+    }
+    if (!this.hasUpdated && this._width === 0) this._width = this.getBoundingClientRect().width;
+  }
+
+  protected override updated(): void {
+    if (this._focusAfterRender) {
+      this._focusAfterRender = false;
+      this._optionFor(this._focusedId)?.focus();
+    }
+    if (this._problemsToReport) {
+      this._problemsToReport = false;
+      this._emit<TimelineProblemsDetail>('timeline-problems', { problems: [...this.problems] });
+    }
+  }
+
+  private _emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private _accept(input: unknown): void {
+    this._result = validateDataset(input);
+    this._loadState = 'loaded';
+    this._problemsDismissed = false;
+    this._problemsToReport = this._result.problems.length > 0;
+    this._styles = categoryStyles(this._result.events.map((e) => e.category));
+  }
+
+  private async _load(url: string): Promise<void> {
+    this._abort?.abort();
+    const abort = new AbortController();
+    this._abort = abort;
+    this._loadState = 'loading';
+    this._loadError = '';
+    try {
+      const data = await loadDataset(url, abort.signal);
+      if (abort.signal.aborted) return;
+      this._accept(data);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._loadState = 'error';
+      this._loadError = error instanceof Error ? error.message : String(error);
+      this._emit<TimelineErrorDetail>('timeline-error', { url, message: this._loadError });
+    }
+  }
+
+  /** The locale in use: the attribute, else the nearest `lang`, else the browser's. */
+  get effectiveLocale(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  /** Events that pass the `categories` filter, in time order. */
+  private _filteredEvents(): readonly TimelineEvent[] {
+    const events = this._result?.events ?? [];
+    const wanted = this.categories;
+    if (!wanted || wanted.length === 0) return events;
+    const set = new Set(wanted);
+    return events.filter((e) => set.has(e.category ?? UNCATEGORISED));
+  }
+
+  /** The visible window in ms: the attributes where they parse, else the padded data extent. */
+  private _window(events: readonly TimelineEvent[]): [number, number] | null {
+    const extent = dataExtent(events);
+    const padded = extent ? padWindow(extent) : null;
+    const start = this.start ? parsePartialDate(this.start)?.start : undefined;
+    const end = this.end ? parsePartialDate(this.end)?.end : undefined;
+    const from = start ?? padded?.[0];
+    const to = end ?? padded?.[1];
+    if (from === undefined || to === undefined || !(to > from)) return padded;
+    return [from, to];
+  }
+
+  private _labelFont(): string {
+    const style = getComputedStyle(this);
+    const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
+    const size = style.getPropertyValue('--timeline-label-font-size').trim() || '13px';
+    const weight = style.getPropertyValue('--timeline-label-font-weight').trim() || '600';
+    return `${weight} ${size} ${family}`;
+  }
+
+  private _computeLayout(events: readonly TimelineEvent[]): TimelineLayout | undefined {
+    const window = this._window(events);
+    if (!window || this._width <= 0) return undefined;
+    const measure = textMeasurer(this._labelFont());
+    const maxWidth = Math.min(MAX_LABEL_WIDTH, this._width * 0.6);
+    this._labels.clear();
+    return layoutTimeline({
+      events,
+      window,
+      width: this._width,
+      labelWidth: (event) => {
+        const fitted = fitLabel(event.title, maxWidth, measure);
+        this._labels.set(event.id, fitted);
+        return fitted.width;
+      },
+    });
+  }
+
+  override render(): TemplateResult {
+    const words = messagesFor(this.effectiveLocale, this.messages);
+    const events = this._filteredEvents();
+    this._layout = this._loadState === 'loaded' ? this._computeLayout(events) : undefined;
+    return html`
+      <div part="base" class="base">
+        ${this.heading ? html`<div part="heading" class="heading">${this.heading}</div>` : nothing}
+        ${this._renderState(words, events)} ${this._renderProblems(words)}
+        ${this._layout && this._layout.marks.length > 0 ? this._renderKey(words, this._layout) : nothing}
+        ${this._layout ? this._renderPlot(words, this._layout, events) : nothing}
+      </div>
+    `;
+  }
+
+  private _renderState(words: Messages, events: readonly TimelineEvent[]): TemplateResult | typeof nothing {
+    switch (this._loadState) {
+      case 'loading':
+        return html`<div class="status" role="status">${words.loading}</div>`;
+      case 'error':
+        return html`<div part="notice" class="notice error" role="alert">
+          ${words.loadFailed(this.src ?? '', this._loadError)}
+        </div>`;
+      case 'loaded':
+        if (events.length === 0) return html`<div class="status" role="status">${words.empty}</div>`;
+        if (this._layout && this._layout.marks.length === 0)
+          return html`<div class="status" role="status">${words.noneInWindow}</div>`;
+        return nothing;
+      default:
+        return nothing;
+    }
+  }
+
+  private _renderProblems(words: Messages): TemplateResult | typeof nothing {
+    const problems = this.problems;
+    if (problems.length === 0 || this._problemsDismissed) return nothing;
+    return html`<div part="notice" class="notice problems">
+      <details>
+        <summary>${words.problemsFound(problems.length)}</summary>
+        <ul>
+          ${problems.map(
+            (p) =>
+              html`<li>
+                ${p.index >= 0 ? `Event ${p.index}` : 'Dataset'}${p.id ? ` (${p.id})` : ''}, ${p.field}:
+                ${p.reason}
+              </li>`,
+          )}
+        </ul>
+      </details>
+      <button type="button" @click=${() => (this._problemsDismissed = true)}>${words.dismiss}</button>
+    </div>`;
+  }
+
+  private _renderKey(words: Messages, layout: TimelineLayout): TemplateResult {
+    const counts = new Map<string, number>();
+    for (const m of layout.marks) {
+      const name = m.event.category ?? UNCATEGORISED;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const swatch = (style: CategoryStyle) =>
+      html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+        <path class="mark c${style.order % 7}" d=${shapePath(style.shape, 6)}></path>
+      </svg>`;
+    const kinds = new Set(layout.marks.map((m) => m.event.confidence));
+    return html`<ul part="key" class="key" aria-label=${words.keyLabel}>
+      ${[...this._styles.values()]
+        .filter((s) => counts.has(s.name))
+        .map(
+          (s) =>
+            html`<li>
+              ${swatch(s)}<span class="name">${s.name}</span><span class="count">${counts.get(s.name)}</span>
+            </li>`,
+        )}
+      ${
+        kinds.has('claimed')
+          ? html`<li>
+              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                <circle class="mark claimed c6" r="5"></circle></svg
+              >${words.confidence.claimed}
+            </li>`
+          : nothing
+      }
+      ${
+        kinds.has('disputed')
+          ? html`<li>
+              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                <circle class="mark disputed c6" r="5"></circle></svg
+              >${words.confidence.disputed}
+            </li>`
+          : nothing
+      }
+      ${
+        layout.marks.some((m) => m.kind === 'approximate')
+          ? html`<li>
+              <svg width="22" height="10" aria-hidden="true">
+                <rect class="mark approximate c6" width="22" height="10"></rect></svg
+              >${words.markKinds.approximate}
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private _renderPlot(
+    words: Messages,
+    layout: TimelineLayout,
+    events: readonly TimelineEvent[],
+  ): TemplateResult {
+    const height = AXIS_HEIGHT + layout.height + 8;
+    const locale = this.effectiveLocale;
+    const focusId = this._rovingId(layout);
+    const positions = categoryPositions(events);
+    const tooltip = layout.marks.find((m) => m.event.id === this._tooltipId);
+    return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
+      <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
+        <defs>
+          <linearGradient id="soft-fade">
+            <stop offset="0" stop-color="white" stop-opacity="0"></stop>
+            <stop offset="0.3" stop-color="white" stop-opacity="1"></stop>
+            <stop offset="0.7" stop-color="white" stop-opacity="1"></stop>
+            <stop offset="1" stop-color="white" stop-opacity="0"></stop>
+          </linearGradient>
+          <mask id="soft-edges" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#soft-fade)"></rect>
+          </mask>
+        </defs>
+        ${this._renderAxis(layout, height, locale)}
+        <g transform="translate(0, ${AXIS_HEIGHT})">
+          ${repeat(
+            layout.marks,
+            (m) => m.event.id,
+            (m) => this._renderMark(m),
+          )}
+        </g>
+      </svg>
+      ${
+        layout.marks.length > 0
+          ? html`<div
+              role="listbox"
+              aria-label=${this.heading || words.eventsLabel}
+              aria-orientation="horizontal"
+              @keydown=${this._onKeydown}
+            >
+              ${repeat(
+                layout.marks,
+                (m) => m.event.id,
+                (m) => this._renderTarget(m, focusId, positions, words, locale),
+              )}
+            </div>`
+          : nothing
+      }
+      ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
+    </div>`;
+  }
+
+  private _renderAxis(layout: TimelineLayout, height: number, locale: string): TemplateResult {
+    const { ticks, unit } = layout.ticks;
+    const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
+    const measure = textMeasurer(`12px ${getComputedStyle(this).getPropertyValue('--timeline-font-family')}`);
+    const xs = ticks.map((t) => layout.scale(new Date(t)));
+    const labels = placeTickLabels(
+      xs,
+      texts.map((t) => measure(t)),
+      [0, layout.width],
+    );
+    return svg`<g part="axis" class="axis">
+      ${ticks.map((_, i) => {
+        const label = labels[i]!;
+        return svg`<g class="tick" transform="translate(${xs[i]}, 0)">
+          <line y1="${AXIS_HEIGHT - 6}" y2="${height}"></line>
+          ${label.shown ? svg`<text x=${label.x - xs[i]!} y="${AXIS_HEIGHT - 10}" text-anchor="middle">${texts[i]}</text>` : nothing}
+        </g>`;
+      })}
+      <line class="axis-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"></line>
+    </g>`;
+  }
+
+  private _renderMark(m: PlacedMark): TemplateResult {
+    const style = this._styles.get(m.event.category ?? UNCATEGORISED);
+    const order = (style?.order ?? 0) % 7;
+    const confidence = m.event.confidence ?? 'reported';
+    const classes = `mark ${m.kind} ${confidence}`;
+    const selected = m.event.id === this.selected;
+    const label = this._labels.get(m.event.id)?.text ?? m.event.title;
+    const r = DEFAULT_LAYOUT.pointRadius;
+    const shape =
+      m.kind === 'point'
+        ? svg`<path part="mark" class=${classes} d=${shapePath(style?.shape ?? 'circle', r)} transform="translate(${m.x0}, ${m.y})"></path>`
+        : svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - 5} width=${Math.max(1, m.x1 - m.x0)} height="10" rx="2"></rect>`;
+    return svg`<g class="event c${order} ${selected ? 'selected' : ''}" data-id=${m.event.id}>
+      ${shape}
+      ${m.labelled ? svg`<text part="label" class="label" x=${m.labelX} y=${m.labelY}>${label}</text>` : nothing}
+    </g>`;
+  }
+
+  private _targetBox(m: PlacedMark): { left: number; top: number; width: number; height: number } {
+    const r = DEFAULT_LAYOUT.pointRadius;
+    let x0 = m.kind === 'point' ? m.x0 - r : m.x0;
+    let x1 = m.kind === 'point' ? m.x1 + r : m.x1;
+    let y0 = m.y - r - 2;
+    const y1 = m.y + r + 2;
+    if (m.labelled) {
+      x0 = Math.min(x0, m.labelX);
+      x1 = Math.max(x1, m.labelX + m.labelWidth);
+      y0 = m.labelY - 14;
+    }
+    const width = Math.max(MIN_TARGET, x1 - x0);
+    const height = Math.max(MIN_TARGET, y1 - y0);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    return { left: cx - width / 2, top: AXIS_HEIGHT + cy - height / 2, width, height };
+  }
+
+  private _renderTarget(
+    m: PlacedMark,
+    focusId: string | undefined,
+    positions: Map<string, [number, number]>,
+    words: Messages,
+    locale: string,
+  ): TemplateResult {
+    const box = this._targetBox(m);
+    const e = m.event;
+    const category = e.category ?? UNCATEGORISED;
+    const [position, total] = positions.get(e.id) ?? [1, 1];
+    const confidence = e.confidence ? `, ${words.confidence[e.confidence]}` : '';
+    const name = `${describeDate(e, locale, words)}${confidence}: ${e.title}, ${words.positionInCategory(position, total, category)}`;
+    return html`<div
+      role="option"
+      id=${`event-${e.id}`}
+      data-id=${e.id}
+      tabindex=${e.id === focusId ? 0 : -1}
+      aria-selected=${e.id === this.selected ? 'true' : 'false'}
+      aria-label=${name}
+      style=${styleMap({
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      })}
+      @click=${() => this._select(e.id)}
+      @focus=${() => this._showTooltip(e.id)}
+      @blur=${() => this._hideTooltip(e.id)}
+      @pointerenter=${() => this._showTooltip(e.id)}
+      @pointerleave=${() => this._hideTooltip(e.id)}
+    ></div>`;
+  }
+
+  private _renderTooltip(
+    m: PlacedMark,
+    layout: TimelineLayout,
+    words: Messages,
+    locale: string,
+  ): TemplateResult {
+    const box = this._targetBox(m);
+    const e = m.event;
+    // Stay inside the component: flip to the left edge when near the right.
+    const anchorLeft = box.left + box.width / 2 < layout.width / 2;
+    const position = anchorLeft
+      ? { left: `${Math.max(0, box.left)}px` }
+      : { right: `${Math.max(0, layout.width - (box.left + box.width))}px` };
+    return html`<div
+      part="tooltip"
+      class="tooltip"
+      aria-hidden="true"
+      style=${styleMap({ ...position, top: `${box.top + box.height + 4}px` })}
+    >
+      <strong>${e.title}</strong>
+      ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
+    </div>`;
+  }
+
+  private _showTooltip(id: string): void {
+    this._tooltipId = id;
+  }
+
+  private _hideTooltip(id: string): void {
+    if (this._tooltipId === id) this._tooltipId = undefined;
+  }
+
+  /** The event that holds the single Tab stop: the focused one, else the selected, else the first. */
+  private _rovingId(layout: TimelineLayout): string | undefined {
+    const ids = layout.marks.map((m) => m.event.id);
+    if (this._focusedId && ids.includes(this._focusedId)) return this._focusedId;
+    if (this.selected && ids.includes(this.selected)) return this.selected;
+    return ids[0];
+  }
+
+  private _optionFor(id: string | undefined): HTMLElement | null {
+    if (!id) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  private _select(id: string | undefined): void {
+    const event = id ? (this._result?.events.find((e) => e.id === id) ?? null) : null;
+    this.selected = event?.id;
+    if (event) this._focusedId = event.id;
+    this._emit<TimelineSelectDetail>('timeline-select', { event });
+  }
+
+  private _onKeydown = (e: KeyboardEvent): void => {
+    const layout = this._layout;
+    if (!layout || layout.marks.length === 0) return;
+    const ids = layout.marks.map((m) => m.event.id);
+    const current = Math.max(0, ids.indexOf(this._rovingId(layout) ?? ''));
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(ids.length - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = ids.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this._select(ids[current]);
+        return;
+      case 'Escape':
+        if (this.selected) {
+          e.preventDefault();
+          this._select(undefined);
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next === current) return;
+    this._focusedId = ids[next];
+    this._tooltipId = ids[next];
+    this._focusAfterRender = true;
+  };
+}
+
+/** For each event, its position within its category and the category's size, in time order. */
+function categoryPositions(events: readonly TimelineEvent[]): Map<string, [number, number]> {
+  const totals = new Map<string, number>();
+  for (const e of events)
+    totals.set(e.category ?? UNCATEGORISED, (totals.get(e.category ?? UNCATEGORISED) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const positions = new Map<string, [number, number]>();
+  for (const e of events) {
+    const c = e.category ?? UNCATEGORISED;
+    const n = (seen.get(c) ?? 0) + 1;
+    seen.set(c, n);
+    positions.set(e.id, [n, totals.get(c) ?? n]);
+  }
+  return positions;
+}

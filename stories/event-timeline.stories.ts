@@ -1,0 +1,164 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../src/event-timeline';
+import type { EventTimeline } from '../src/event-timeline';
+import { idlib2018Input } from '../src/data/idlib-2018';
+import { syntheticEvents } from '../src/data/synthetic';
+import type { TimelineDatasetInput, TimelineEventInput } from '../src/data/types';
+import datasetUrl from '../data/idlib-2018.json?url';
+
+interface Args {
+  src?: string;
+  start?: string;
+  end?: string;
+  locale?: string;
+  categories?: string;
+  selected?: string;
+  heading?: string;
+  events?: TimelineEventInput[] | TimelineDatasetInput;
+  width?: string;
+}
+
+/** The shadow root of the story's timeline, once it has drawn. */
+async function drawn(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+  await waitFor(() => expect(timeline.shadowRoot?.querySelector('[role="option"]')).toBeTruthy(), {
+    timeout: 4000,
+  });
+  return timeline.shadowRoot!;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/event-timeline',
+  component: 'event-timeline',
+  argTypes: {
+    src: { control: 'text', description: 'URL of a dataset JSON' },
+    start: { control: 'text', description: 'First day of the window (partial ISO date)' },
+    end: { control: 'text', description: 'Last day of the window, inclusive' },
+    locale: { control: 'text', description: 'BCP 47 locale' },
+    categories: { control: 'text', description: 'Comma list of categories to show' },
+    selected: { control: 'text', description: 'Id of the selected event' },
+    heading: { control: 'text', description: 'Accessible name and visible heading' },
+    events: { control: 'object', description: 'Events or a dataset object (property)' },
+    width: { control: 'text', description: 'Width of the container (story only)' },
+  },
+  args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
+  render: (args) => html`
+    <div style="max-width: ${args.width ?? '100%'}">
+      <event-timeline
+        src=${ifDefined(args.src)}
+        start=${ifDefined(args.start || undefined)}
+        end=${ifDefined(args.end || undefined)}
+        locale=${ifDefined(args.locale || undefined)}
+        categories=${ifDefined(args.categories || undefined)}
+        selected=${ifDefined(args.selected || undefined)}
+        heading=${ifDefined(args.heading || undefined)}
+        .events=${args.src ? undefined : args.events}
+      ></event-timeline>
+    </div>
+  `,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The whole dataset: January 2017 to the article of 13 February 2018. */
+export const FullDataset: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelectorAll('[role="option"]').length).toBe(idlib2018Input.events.length);
+  },
+};
+
+/** `src`: the same dataset loaded by URL, with a loading state first. */
+export const LoadedFromSrc: Story = {
+  args: { src: datasetUrl, events: undefined },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+  },
+};
+
+/** `start` and `end`: only the last weeks, from the government offensive to the surrender. */
+export const Window: Story = {
+  args: { start: '2018-01-01', end: '2018-02-13' },
+};
+
+/** `locale`: dates and ticks in British English. */
+export const LocaleEnGb: Story = {
+  args: { locale: 'en-GB' },
+};
+
+/**
+ * `locale="ar-SY"`: Syrian Arabic month names and Arabic-Indic digits from `Intl`.
+ * (Since CLDR 42, plain `ar` formats with Latin digits; the full right-to-left story comes with the accessibility work.)
+ */
+export const LocaleArabic: Story = {
+  args: { locale: 'ar-SY' },
+};
+
+/** `categories`: only some categories are shown. */
+export const Categories: Story = {
+  args: { categories: 'surrender,alliance' },
+};
+
+/** `selected`: an event is selected and highlighted. */
+export const Selected: Story = {
+  args: { selected: idlib2018Input.events.at(-1)?.id },
+};
+
+/** `heading`: the accessible name, also shown above the timeline. */
+export const Heading: Story = {
+  args: { heading: 'How IS lost its last pocket of eastern Idlib' },
+};
+
+/** A 360 px container, as on a phone. */
+export const Narrow: Story = {
+  args: { width: '360px' },
+};
+
+/** No events at all. */
+export const Empty: Story = {
+  args: { events: [] },
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+    await waitFor(() =>
+      expect(timeline.shadowRoot?.querySelector('[role="status"]')?.textContent).toMatch(/no events/i),
+    );
+  },
+};
+
+/** A `src` that does not exist: an error with `role="alert"`. */
+export const BadSrc: Story = {
+  args: { src: '/data/does-not-exist.json', events: undefined },
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+    await waitFor(() => expect(timeline.shadowRoot?.querySelector('[role="alert"]')).toBeTruthy(), {
+      timeout: 4000,
+    });
+  },
+};
+
+/** Data with broken events: the valid ones draw, and the problems are listed with index, field and reason. */
+export const InvalidEvents: Story = {
+  args: {
+    heading: 'Some events are broken',
+    events: [
+      ...idlib2018Input.events.slice(-8),
+      { id: 'no-title', start: '2018-02-10' } as unknown as TimelineEventInput,
+      { id: 'bad-date', title: 'A date that does not exist', start: '2018-02-30' },
+      { id: 'us-date', title: 'A date written the American way', start: '02/13/2018' },
+      { id: 'backwards', title: 'Ends before it starts', start: '2018-02-12', end: '2018-02-01' },
+      { ...idlib2018Input.events.at(-1)!, title: 'The same id twice' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelector('.notice.problems')?.textContent).toMatch(/problems were found/);
+  },
+};
+
+/** 1,000 synthetic events over the same period. */
+export const ThousandEvents: Story = {
+  args: { heading: '1,000 synthetic events', events: syntheticEvents(1000, 7) },
+};

@@ -1,0 +1,134 @@
+/**
+ * Partial ISO dates (`2017`, `2017-10`, `2018-02-13`) and the spans of time they cover.
+ *
+ * Everything is UTC: a dataset says "13 February 2018", and that must be the same day for a
+ * reader in Kiritimati and one in Los Angeles.
+ */
+import type { DatePrecision } from './types';
+
+/** One day in milliseconds. UTC has no daylight saving, so every UTC day is this long. */
+export const DAY = 86_400_000;
+
+/** The period a partial date names, as UTC instants in milliseconds. */
+export interface PartialDate {
+  /** The first instant of the period. */
+  start: number;
+  /** The first instant after the period (exclusive). */
+  end: number;
+  precision: DatePrecision;
+}
+
+/** A span of time in UTC milliseconds; `end` is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What `resolveSpan` returns: the span covered, or which date is at fault and why. */
+export type ResolvedSpan =
+  | { ok: true; span: Span; precision: DatePrecision }
+  | { ok: false; error: 'start' | 'end' | 'order'; reason: string };
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The format to suggest whenever a date cannot be read. */
+export const DATE_FORMATS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/**
+ * Parses `2017`, `2017-10` or `2018-02-13` into the period it names, or returns null when the
+ * text is not a real calendar date in that form (`2018-02-30`, `2017-13`, `13/02/2018`).
+ */
+export function parsePartialDate(text: unknown): PartialDate | null {
+  if (typeof text !== 'string') return null;
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const [, yearText, monthText, dayText] = match;
+  const year = Number(yearText);
+  if (year < 1) return null;
+  if (monthText === undefined) {
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
+  }
+  const month = Number(monthText) - 1;
+  if (month < 0 || month > 11) return null;
+  if (dayText === undefined) {
+    return { start: utc(year, month, 1), end: utc(year, month + 1, 1), precision: 'month' };
+  }
+  const day = Number(dayText);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const start = utc(year, month, day);
+  return { start, end: start + DAY, precision: 'day' };
+}
+
+/**
+ * The time covered from the start of `start` to the end of `end` (inclusive), so
+ * `resolveSpan('2017-10', '2018')` runs from 1 October 2017 to the end of 2018.
+ * Without `end`, the span is the period `start` names. The precision is the coarser of the two.
+ */
+export function resolveSpan(start: unknown, end?: unknown): ResolvedSpan {
+  const from = parsePartialDate(start);
+  if (!from) return { ok: false, error: 'start', reason: describeBadDate(start) };
+  if (end === undefined)
+    return { ok: true, span: { start: from.start, end: from.end }, precision: from.precision };
+  const until = parsePartialDate(end);
+  if (!until) return { ok: false, error: 'end', reason: describeBadDate(end) };
+  if (until.end <= from.start) {
+    return {
+      ok: false,
+      error: 'order',
+      reason: `ends before it starts (${showDate(end)} is before ${showDate(start)})`,
+    };
+  }
+  return {
+    ok: true,
+    span: { start: from.start, end: until.end },
+    precision: coarserPrecision(from.precision, until.precision),
+  };
+}
+
+/** The less precise of two precisions: a span from `2017` to `2018-02-13` is only known to the year. */
+export function coarserPrecision(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Why a value is not a usable date, in words a reporter can act on. Tells apart text in the
+ * wrong form (`13/02/2018`) from a date that does not exist (`2018-02-30`).
+ */
+export function describeBadDate(value: unknown): string {
+  if (typeof value === 'string') {
+    const match = PARTIAL_DATE.exec(value);
+    if (match) {
+      if (Number(match[1]) < 1) return `is not a real date: ${showDate(value)} (years run from 0001 to 9999)`;
+      return `is not a real date: ${showDate(value)}`;
+    }
+  }
+  return `is not a date: ${showDate(value)} (use ${DATE_FORMATS})`;
+}
+
+/** A date value quoted for a message, cut short so a pasted paragraph cannot swamp it. */
+function showDate(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 1) return isLeapYear(year) ? 29 : 28;
+  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Midnight UTC of a calendar date; `month` and `day` may overflow into the next month or year. */
+function utc(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999, so those few take the slower, literal route.
+  if (year >= 100) return Date.UTC(year, month, day);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}

@@ -44,6 +44,21 @@ function browser(
   };
 }
 
+// Pre-bundled up front: Vite discovering them mid-run reloads the page and fails the first test file.
+const optimizeDeps = {
+  include: [
+    'lit',
+    'lit/decorators.js',
+    'lit/directive-helpers.js',
+    'lit/directives/if-defined.js',
+    'lit/directives/repeat.js',
+    'lit/directives/style-map.js',
+    'd3-array',
+    'd3-scale',
+    'd3-time',
+  ],
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -55,6 +70,7 @@ export default defineConfig({
         },
       },
       {
+        optimizeDeps,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
@@ -82,6 +98,7 @@ export default defineConfig({
         // Every story in .storybook/main.ts's `stories` becomes a test: it renders, its play function
         // runs and axe checks it (parameters.a11y.test = 'error' in preview.ts). The addon applies
         // .storybook/preview.ts and the addons' annotations itself (since Storybook 10.3).
+        optimizeDeps,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',

@@ -8,9 +8,9 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|mdx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  // Stories fetch the sample records by URL, e.g. fetch('/data/idlib-2018.json'). Storybook refuses a
-  // static dir that does not exist, and git keeps no empty folder, so only add it once data/ is there.
-  staticDirs: existsSync(new URL('../data', import.meta.url)) ? [{ from: '../data', to: '/data' }] : [],
+  // Datasets by URL for `src`, e.g. /datasets/idlib-2018.json. Not mounted at /data: that is where Vite
+  // serves data/*.json as modules, and a static mount there would answer module imports with raw JSON.
+  staticDirs: existsSync(new URL('../data', import.meta.url)) ? [{ from: '../data', to: '/datasets' }] : [],
   core: { disableTelemetry: true },
   // @storybook/web-components imports 'lit/directive-helpers.js' but is not pre-bundled, so without
   // this that file loads a second copy of lit-html ("Multiple versions of Lit loaded").

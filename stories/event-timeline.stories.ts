@@ -130,7 +130,7 @@ export const Empty: Story = {
 
 /** A `src` that does not exist: an error with `role="alert"`. */
 export const BadSrc: Story = {
-  args: { src: '/data/does-not-exist.json', events: undefined },
+  args: { src: '/datasets/does-not-exist.json', events: undefined },
   play: async ({ canvasElement }) => {
     const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
     await waitFor(() => expect(timeline.shadowRoot?.querySelector('[role="alert"]')).toBeTruthy(), {

@@ -8,12 +8,19 @@ export interface LaneItem {
   mark: [number, number];
   /** May sit on either side of the mark (labels flip left near the right edge). */
   label: [number, number];
+  /**
+   * Shorter versions of the label, longest first, tried when the full one has no room:
+   * a shortened title beats no title.
+   */
+  shorterLabels?: readonly [number, number][];
 }
 
 /** Where an item went, and whether there was room to show its label. */
 export interface LanePlacement {
   lane: number;
   labelled: boolean;
+  /** Which label was shown: 0 for `label`, 1 for the first of `shorterLabels`, and so on. */
+  labelChoice: number;
 }
 
 export interface LaneOptions {
@@ -57,19 +64,21 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     labelEndBefore: -Infinity,
     endWithoutLastLabel: -Infinity,
   }));
-  const placements: LanePlacement[] = items.map(() => ({ lane: 0, labelled: false }));
+  const placements: LanePlacement[] = items.map(() => ({ lane: 0, labelled: false, labelChoice: 0 }));
   const lefts = items.map((item) => Math.min(item.mark[0], item.label[0]));
   const order = items.map((_, i) => i).sort((a, b) => lefts[a]! - lefts[b]! || a - b);
 
-  const placeLabelled = (i: number, laneIndex: number) => {
-    const { mark, label } = items[i]!;
+  const labelsOf = (item: LaneItem) => [item.label, ...(item.shorterLabels ?? [])];
+  const placeLabelled = (i: number, laneIndex: number, choice = 0) => {
+    const { mark } = items[i]!;
+    const label = labelsOf(items[i]!)[choice]!;
     const lane = lanes[laneIndex]!;
     lane.endWithoutLastLabel = Math.max(lane.end, mark[1] + gap);
     lane.end = Math.max(lane.end, mark[1] + gap, label[1] + gap);
     lane.labelEndBefore = lane.labelEnd;
     lane.labelEnd = Math.max(lane.labelEnd, label[1] + gap);
     lane.lastLabelled = i;
-    placements[i] = { lane: laneIndex, labelled: true };
+    placements[i] = { lane: laneIndex, labelled: true, labelChoice: choice };
   };
 
   for (const i of order) {
@@ -79,6 +88,19 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     const withLabel = lanes.findIndex((lane) => lane.end <= left);
     if (withLabel >= 0) {
       placeLabelled(i, withLabel);
+      continue;
+    }
+    // Everything placed so far lies left of a lane's `end`, so a shorter label that starts
+    // right of it collides with nothing.
+    const shorter = labelsOf(items[i]!).slice(1);
+    const fit = shorter
+      .map((label, k) => ({
+        choice: k + 1,
+        lane: lanes.findIndex((lane) => lane.end <= Math.min(mark[0], label[0])),
+      }))
+      .find((c) => c.lane >= 0);
+    if (fit) {
+      placeLabelled(i, fit.lane, fit.choice);
       continue;
     }
 
@@ -98,7 +120,7 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     }
     lane.end = Math.max(lane.end, mark[1] + gap);
     lane.endWithoutLastLabel = Math.max(lane.endWithoutLastLabel, mark[1] + gap);
-    placements[i] = { lane: chosen, labelled: false };
+    placements[i] = { lane: chosen, labelled: false, labelChoice: 0 };
   }
   return placements;
 }

@@ -31,8 +31,8 @@ export interface LayoutOptions {
 export const DEFAULT_LAYOUT: LayoutOptions = {
   marginLeft: 20,
   marginRight: 20,
-  laneHeight: 38,
-  maxLanes: 12,
+  laneHeight: 36,
+  maxLanes: 16,
   pointRadius: 6,
   minBarWidth: 4,
   minBandWidth: 14,
@@ -47,8 +47,11 @@ export interface LayoutInput {
   window: readonly [number, number];
   /** Total width in px. */
   width: number;
-  /** Measured (already fitted) label width for an event. */
-  labelWidth: (event: TimelineEvent) => number;
+  /**
+   * Measured (already fitted) label width for an event, or several widths, longest
+   * first, for shortened versions to fall back on where the full label has no room.
+   */
+  labelWidth: (event: TimelineEvent) => number | readonly number[];
   options?: Partial<LayoutOptions>;
 }
 
@@ -68,6 +71,8 @@ export interface PlacedMark {
   /** Baseline of the label. */
   labelY: number;
   labelWidth: number;
+  /** Which of the label widths given for the event was used (0 = the longest). */
+  labelChoice: number;
   /** The mark runs past the left or right edge of the window. */
   clippedStart: boolean;
   clippedEnd: boolean;
@@ -160,21 +165,27 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
     const markLeft = kind === 'point' ? x0 - o.pointRadius : x0;
     const markRight = kind === 'point' ? x1 + o.pointRadius : x1;
-    const labelWidth = Math.min(input.labelWidth(event), plotRight - plotLeft);
-    // The label starts where the mark starts, and is pulled back in when it would run off the plot.
-    const labelX = Math.max(plotLeft, Math.min(markLeft, plotRight - labelWidth));
-    return { event, kind, x0, x1, markLeft, markRight, labelX, labelWidth };
+    const widths = [input.labelWidth(event)].flat();
+    // A label starts where its mark starts, and is pulled back in when it would run off the plot.
+    const labels = widths.map((w): [number, number] => {
+      const width = Math.min(w, plotRight - plotLeft);
+      const x = Math.max(plotLeft, Math.min(markLeft, plotRight - width));
+      return [x, x + width];
+    });
+    return { event, kind, x0, x1, markLeft, markRight, labels };
   });
 
   const items: LaneItem[] = geometry.map((g) => ({
     mark: [g.markLeft, g.markRight],
-    label: [g.labelX, g.labelX + g.labelWidth],
+    label: g.labels[0] ?? [g.markLeft, g.markLeft],
+    shorterLabels: g.labels.slice(1),
   }));
   const placements = packLanes(items, { lanes: Math.max(1, o.maxLanes), gap: o.gap });
 
   let lanes = 0;
   const marks: PlacedMark[] = geometry.map((g, i) => {
-    const { lane, labelled } = placements[i]!;
+    const { lane, labelled, labelChoice } = placements[i]!;
+    const label = g.labels[labelChoice] ?? g.labels[0] ?? [g.markLeft, g.markLeft];
     lanes = Math.max(lanes, lane + 1);
     const top = lane * o.laneHeight;
     return {
@@ -185,9 +196,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       x1: g.x1,
       y: top + o.laneHeight - o.pointRadius - 6,
       labelled,
-      labelX: g.labelX,
+      labelX: label[0],
       labelY: top + 15,
-      labelWidth: g.labelWidth,
+      labelWidth: label[1] - label[0],
+      labelChoice,
       clippedStart: g.event.span.start < start,
       clippedEnd: g.event.span.end > end,
     };

@@ -13,7 +13,7 @@ import { validateDataset } from '../data/validate';
 import { parsePartialDate } from '../data/dates';
 import { describeDate } from '../data/describe-date';
 import { categoryStyles, shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
-import { fitLabel } from '../layout/label-fit';
+import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import { formatTick } from '../layout/ticks';
 import { placeTickLabels } from '../layout/tick-labels';
 import {
@@ -31,7 +31,8 @@ import { timelineStyles } from './timeline.styles';
 
 const AXIS_HEIGHT = 28;
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
-const MAX_LABEL_WIDTH = 260;
+// Label lengths to try, longest first: a shortened title beats a missing one.
+const LABEL_WIDTHS = [260, 160, 100];
 
 /** Comma-separated attribute ⇄ array of strings. */
 const listConverter = {
@@ -133,7 +134,7 @@ export class EventTimeline extends LitElement {
   private _resizeObserver?: ResizeObserver;
   private _layout?: TimelineLayout;
   private _styles = new Map<string, CategoryStyle>();
-  private _labels = new Map<string, { text: string; truncated: boolean }>();
+  private _labels = new Map<string, FittedLabel[]>();
   private _focusAfterRender = false;
   private _problemsToReport = false;
 
@@ -262,16 +263,20 @@ export class EventTimeline extends LitElement {
     const window = this._window(events);
     if (!window || this._width <= 0) return undefined;
     const measure = textMeasurer(this._labelFont());
-    const maxWidth = Math.min(MAX_LABEL_WIDTH, this._width * 0.6);
+    const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
     this._labels.clear();
     return layoutTimeline({
       events,
       window,
       width: this._width,
       labelWidth: (event) => {
-        const fitted = fitLabel(event.title, maxWidth, measure);
+        const fitted: FittedLabel[] = [];
+        for (const width of widths) {
+          const label = fitLabel(event.title, width, measure);
+          if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+        }
         this._labels.set(event.id, fitted);
-        return fitted.width;
+        return fitted.map((f) => f.width);
       },
     });
   }
@@ -458,7 +463,7 @@ export class EventTimeline extends LitElement {
     const confidence = m.event.confidence ?? 'reported';
     const classes = `mark ${m.kind} ${confidence}`;
     const selected = m.event.id === this.selected;
-    const label = this._labels.get(m.event.id)?.text ?? m.event.title;
+    const label = this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? m.event.title;
     const r = DEFAULT_LAYOUT.pointRadius;
     const shape =
       m.kind === 'point'

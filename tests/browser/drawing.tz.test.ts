@@ -15,9 +15,8 @@ it('draws the same marks, ticks and names in every time zone', async () => {
     const mark = g.querySelector('.mark')!;
     return `${g.dataset.id} ${round(mark.getAttribute('transform')?.replace(/,.*$/, ')') ?? null)} ${round(mark.getAttribute('x'))} ${round(mark.getAttribute('width'))}`;
   });
-  const ticks = [...root.querySelectorAll('.tick')].map(
-    (t) => `${round(t.getAttribute('transform'))} ${t.textContent?.trim()}`,
-  );
+  // Tick positions, not texts: which texts fit depends on the fonts installed too.
+  const ticks = [...root.querySelectorAll('.tick')].map((t) => round(t.getAttribute('transform')));
   const names = [...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('aria-label'));
   // The instance really runs in one of the three zones (UTC, UTC+14, UTC-11).
   expect([0, -840, 660]).toContain(new Date(Date.UTC(2018, 1, 13)).getTimezoneOffset());

@@ -18,7 +18,7 @@ describe('layoutTimeline', () => {
       expect(m.x1).toBeLessThanOrEqual(layout.plotRight);
       expect(m.lane).toBeLessThan(layout.lanes);
     }
-    expect(layout.height).toBe(layout.lanes * 38);
+    expect(layout.height).toBe(layout.lanes * 36);
   });
 
   it('layoutTimeline keeps labelled labels apart within a lane', () => {

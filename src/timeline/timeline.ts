@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -12,10 +12,8 @@ import type {
 import { validateDataset } from '../data/validate';
 import { parsePartialDate } from '../data/dates';
 import { describeDate } from '../data/describe-date';
-import { categoryStyles, shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
+import { categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
-import { formatTick } from '../layout/ticks';
-import { placeTickLabels } from '../layout/tick-labels';
 import {
   DEFAULT_LAYOUT,
   dataExtent,
@@ -28,8 +26,13 @@ import { messagesFor, type Messages } from '../i18n/messages';
 import { loadDataset } from './load-dataset';
 import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
 import { timelineStyles } from './timeline.styles';
+import { renderKey } from './render-key';
+import { AXIS_HEIGHT, renderAxis } from './render-axis';
+import { markDefs, renderMark } from './render-mark';
+import { accessibleName, categoryPositions } from './accessible-name';
+import { keyMove, movedIndex } from './keyboard';
+import { textMeasurer } from './measure-text';
 
-const AXIS_HEIGHT = 28;
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Label lengths to try, longest first: a shortened title beats a missing one.
 const LABEL_WIDTHS = [260, 160, 100];
@@ -45,18 +48,6 @@ const listConverter = {
           .filter(Boolean),
   toAttribute: (value: string[] | undefined) => (value ? value.join(',') : null),
 };
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-function textMeasurer(font: string): (text: string) => number {
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  const ctx = measureContext;
-  // Without a canvas (very old engines) an average glyph width keeps layout sane.
-  if (!ctx) return (text) => text.length * 7;
-  return (text) => {
-    ctx.font = font;
-    return ctx.measureText(text).width;
-  };
-}
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -251,9 +242,13 @@ export class EventTimeline extends LitElement {
     return [from, to];
   }
 
+  private _fontFamily(): string {
+    return getComputedStyle(this).getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
+  }
+
   private _labelFont(): string {
     const style = getComputedStyle(this);
-    const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
+    const family = this._fontFamily();
     const size = style.getPropertyValue('--timeline-label-font-size').trim() || '13px';
     const weight = style.getPropertyValue('--timeline-label-font-weight').trim() || '600';
     return `${weight} ${size} ${family}`;
@@ -289,7 +284,7 @@ export class EventTimeline extends LitElement {
       <div part="base" class="base">
         ${this.heading ? html`<div part="heading" class="heading">${this.heading}</div>` : nothing}
         ${this._renderState(words, events)} ${this._renderProblems(words)}
-        ${this._layout && this._layout.marks.length > 0 ? this._renderKey(words, this._layout) : nothing}
+        ${this._layout && this._layout.marks.length > 0 ? renderKey(this._layout, this._styles, words) : nothing}
         ${this._layout ? this._renderPlot(words, this._layout, events) : nothing}
       </div>
     `;
@@ -333,56 +328,6 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private _renderKey(words: Messages, layout: TimelineLayout): TemplateResult {
-    const counts = new Map<string, number>();
-    for (const m of layout.marks) {
-      const name = m.event.category ?? UNCATEGORISED;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    const swatch = (style: CategoryStyle) =>
-      html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-        <path class="mark c${style.order % 7}" d=${shapePath(style.shape, 6)}></path>
-      </svg>`;
-    const kinds = new Set(layout.marks.map((m) => m.event.confidence));
-    return html`<ul part="key" class="key" aria-label=${words.keyLabel}>
-      ${[...this._styles.values()]
-        .filter((s) => counts.has(s.name))
-        .map(
-          (s) =>
-            html`<li>
-              ${swatch(s)}<span class="name">${s.name}</span><span class="count">${counts.get(s.name)}</span>
-            </li>`,
-        )}
-      ${
-        kinds.has('claimed')
-          ? html`<li>
-              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                <circle class="mark claimed c6" r="5"></circle></svg
-              >${words.confidence.claimed}
-            </li>`
-          : nothing
-      }
-      ${
-        kinds.has('disputed')
-          ? html`<li>
-              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                <circle class="mark disputed c6" r="5"></circle></svg
-              >${words.confidence.disputed}
-            </li>`
-          : nothing
-      }
-      ${
-        layout.marks.some((m) => m.kind === 'approximate')
-          ? html`<li>
-              <svg width="22" height="10" aria-hidden="true">
-                <rect class="mark approximate c6" width="22" height="10"></rect></svg
-              >${words.markKinds.approximate}
-            </li>`
-          : nothing
-      }
-    </ul>`;
-  }
-
   private _renderPlot(
     words: Messages,
     layout: TimelineLayout,
@@ -395,23 +340,18 @@ export class EventTimeline extends LitElement {
     const tooltip = layout.marks.find((m) => m.event.id === this._tooltipId);
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
-        <defs>
-          <linearGradient id="soft-fade">
-            <stop offset="0" stop-color="white" stop-opacity="0"></stop>
-            <stop offset="0.3" stop-color="white" stop-opacity="1"></stop>
-            <stop offset="0.7" stop-color="white" stop-opacity="1"></stop>
-            <stop offset="1" stop-color="white" stop-opacity="0"></stop>
-          </linearGradient>
-          <mask id="soft-edges" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#soft-fade)"></rect>
-          </mask>
-        </defs>
-        ${this._renderAxis(layout, height, locale)}
+        ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._fontFamily()}`))}
         <g transform="translate(0, ${AXIS_HEIGHT})">
           ${repeat(
             layout.marks,
             (m) => m.event.id,
-            (m) => this._renderMark(m),
+            (m) =>
+              renderMark(
+                m,
+                this._styles.get(m.event.category ?? UNCATEGORISED),
+                m.event.id === this.selected,
+                this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? m.event.title,
+              ),
           )}
         </g>
       </svg>
@@ -433,46 +373,6 @@ export class EventTimeline extends LitElement {
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
     </div>`;
-  }
-
-  private _renderAxis(layout: TimelineLayout, height: number, locale: string): TemplateResult {
-    const { ticks, unit } = layout.ticks;
-    const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
-    const measure = textMeasurer(`12px ${getComputedStyle(this).getPropertyValue('--timeline-font-family')}`);
-    const xs = ticks.map((t) => layout.scale(new Date(t)));
-    const labels = placeTickLabels(
-      xs,
-      texts.map((t) => measure(t)),
-      [0, layout.width],
-    );
-    return svg`<g part="axis" class="axis">
-      ${ticks.map((_, i) => {
-        const label = labels[i]!;
-        return svg`<g class="tick" transform="translate(${xs[i]}, 0)">
-          <line y1="${AXIS_HEIGHT - 6}" y2="${height}"></line>
-          ${label.shown ? svg`<text x=${label.x - xs[i]!} y="${AXIS_HEIGHT - 10}" text-anchor="middle">${texts[i]}</text>` : nothing}
-        </g>`;
-      })}
-      <line class="axis-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"></line>
-    </g>`;
-  }
-
-  private _renderMark(m: PlacedMark): TemplateResult {
-    const style = this._styles.get(m.event.category ?? UNCATEGORISED);
-    const order = (style?.order ?? 0) % 7;
-    const confidence = m.event.confidence ?? 'reported';
-    const classes = `mark ${m.kind} ${confidence}`;
-    const selected = m.event.id === this.selected;
-    const label = this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? m.event.title;
-    const r = DEFAULT_LAYOUT.pointRadius;
-    const shape =
-      m.kind === 'point'
-        ? svg`<path part="mark" class=${classes} d=${shapePath(style?.shape ?? 'circle', r)} transform="translate(${m.x0}, ${m.y})"></path>`
-        : svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - 5} width=${Math.max(1, m.x1 - m.x0)} height="10" rx="2"></rect>`;
-    return svg`<g class="event c${order} ${selected ? 'selected' : ''}" data-id=${m.event.id}>
-      ${shape}
-      ${m.labelled ? svg`<text part="label" class="label" x=${m.labelX} y=${m.labelY}>${label}</text>` : nothing}
-    </g>`;
   }
 
   private _targetBox(m: PlacedMark): { left: number; top: number; width: number; height: number } {
@@ -502,10 +402,7 @@ export class EventTimeline extends LitElement {
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
-    const category = e.category ?? UNCATEGORISED;
-    const [position, total] = positions.get(e.id) ?? [1, 1];
-    const confidence = e.confidence ? `, ${words.confidence[e.confidence]}` : '';
-    const name = `${describeDate(e, locale, words)}${confidence}: ${e.title}, ${words.positionInCategory(position, total, category)}`;
+    const name = accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale);
     return html`<div
       role="option"
       id=${`event-${e.id}`}
@@ -581,59 +478,27 @@ export class EventTimeline extends LitElement {
 
   private _onKeydown = (e: KeyboardEvent): void => {
     const layout = this._layout;
-    if (!layout || layout.marks.length === 0) return;
+    const move = keyMove(e.key);
+    if (!layout || layout.marks.length === 0 || !move) return;
     const ids = layout.marks.map((m) => m.event.id);
     const current = Math.max(0, ids.indexOf(this._rovingId(layout) ?? ''));
-    let next: number | undefined;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(ids.length - 1, current + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = ids.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
+    if (move === 'select') {
+      e.preventDefault();
+      this._select(ids[current]);
+      return;
+    }
+    if (move === 'clear') {
+      if (this.selected) {
         e.preventDefault();
-        this._select(ids[current]);
-        return;
-      case 'Escape':
-        if (this.selected) {
-          e.preventDefault();
-          this._select(undefined);
-        }
-        return;
-      default:
-        return;
+        this._select(undefined);
+      }
+      return;
     }
     e.preventDefault();
+    const next = movedIndex(move, current, ids.length);
     if (next === current) return;
     this._focusedId = ids[next];
     this._tooltipId = ids[next];
     this._focusAfterRender = true;
   };
-}
-
-/** For each event, its position within its category and the category's size, in time order. */
-function categoryPositions(events: readonly TimelineEvent[]): Map<string, [number, number]> {
-  const totals = new Map<string, number>();
-  for (const e of events)
-    totals.set(e.category ?? UNCATEGORISED, (totals.get(e.category ?? UNCATEGORISED) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const positions = new Map<string, [number, number]>();
-  for (const e of events) {
-    const c = e.category ?? UNCATEGORISED;
-    const n = (seen.get(c) ?? 0) + 1;
-    seen.set(c, n);
-    positions.set(e.id, [n, totals.get(c) ?? n]);
-  }
-  return positions;
 }

@@ -1,0 +1,29 @@
+/** The time axis: grid lines at every tick, and tick labels that never collide. */
+import { nothing, svg, type TemplateResult } from 'lit';
+import { formatTick } from '../layout/ticks';
+import { placeTickLabels } from '../layout/tick-labels';
+import type { TimelineLayout } from '../layout/timeline-layout';
+
+export const AXIS_HEIGHT = 28;
+
+export function renderAxis(
+  layout: TimelineLayout,
+  height: number,
+  locale: string,
+  measure: (text: string) => number,
+): TemplateResult {
+  const { ticks, unit } = layout.ticks;
+  const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
+  const xs = ticks.map((t) => layout.scale(new Date(t)));
+  const labels = placeTickLabels(xs, texts.map(measure), [0, layout.width]);
+  return svg`<g part="axis" class="axis">
+    ${ticks.map((_, i) => {
+      const label = labels[i]!;
+      return svg`<g class="tick" transform="translate(${xs[i]}, 0)">
+        <line y1="${AXIS_HEIGHT - 6}" y2="${height}"></line>
+        ${label.shown ? svg`<text x=${label.x - xs[i]!} y="${AXIS_HEIGHT - 10}" text-anchor="middle">${texts[i]}</text>` : nothing}
+      </g>`;
+    })}
+    <line class="axis-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"></line>
+  </g>`;
+}

@@ -1,8 +1,10 @@
 /**
- * The component's own words. A page can pass its own catalogue (the `messages`
- * property); anything it leaves out falls back to English.
+ * The component's own words, in English and Arabic. A page can pass its own catalogue
+ * (the `messages` property); anything it leaves out falls back to the locale's catalogue,
+ * then to English. Numbers in messages are written with the locale's digits.
  */
 import type { Confidence } from '../data/types';
+import { languageOf } from './locale';
 
 export interface Messages {
   loading: string;
@@ -10,6 +12,8 @@ export interface Messages {
   noneInWindow: string;
   loadFailed: (url: string, reason: string) => string;
   problemsFound: (count: number) => string;
+  /** One line of the problems list: "Event 3 (bad-date), start: is not a date". `index` is -1 for the dataset. */
+  problemAt: (index: number, id: string | undefined, field: string, reason: string) => string;
   dismiss: string;
   eventsLabel: string;
   keyLabel: string;
@@ -22,33 +26,267 @@ export interface Messages {
   /** "1 of 3 in surrender": where an event sits in its category. */
   positionInCategory: (position: number, total: number, category: string) => string;
   markKinds: { point: string; range: string; approximate: string };
+  /** Display names of the data's categories (`{ surrender: 'Surrender' }`); a category not listed shows as written. */
+  categoryNames: Record<string, string>;
+  /** An event's accessible name, as a sentence: "13 February 2018, claimed: …, 1 of 3 in surrender". */
+  eventName: (date: string, confidence: string | undefined, title: string, position: string) => string;
+  /** The description of the whole timeline: its span, how many events, which categories. */
+  summary: (count: number, from: string, to: string, categories: readonly [string, number][]) => string;
+
+  /** Live-region announcements. */
+  selected: (title: string, date: string) => string;
+  selectionCleared: string;
+  /** After filtering: how many of the events are shown. */
+  showing: (count: number, total: number) => string;
+  /** After zooming or panning: the period now shown and how many events fall in it. */
+  windowShown: (period: string, count: number) => string;
+
+  /** The data table. */
+  tableView: string;
+  tableCaption: string;
+  tableDate: string;
+  tableEvent: string;
+  tableCategory: string;
+  tableConfidence: string;
+  /** What the table says when the data gives no confidence. */
+  notStated: string;
+
+  /** The keyboard help dialog. */
+  keyboardHelp: string;
+  close: string;
+  keys: {
+    previousNext: string;
+    firstLast: string;
+    page: string;
+    select: string;
+    clear: string;
+    zoomIn: string;
+    zoomOut: string;
+    zoomReset: string;
+    pan: string;
+    help: string;
+  };
 }
 
-export const en: Messages = {
-  loading: 'Loading the timeline…',
-  empty: 'There are no events to show.',
-  noneInWindow: 'No events fall in the chosen period.',
-  loadFailed: (url, reason) => `The timeline could not be loaded from ${url}: ${reason}`,
-  problemsFound: (count) =>
-    count === 1 ? '1 problem was found in the data.' : `${count} problems were found in the data.`,
-  dismiss: 'Dismiss',
-  eventsLabel: 'Events',
-  keyLabel: 'Key',
-  confidence: {
-    confirmed: 'confirmed',
-    reported: 'reported',
-    claimed: 'claimed',
-    disputed: 'disputed',
-  },
-  early: (p) => `early ${p}`,
-  mid: (p) => `mid-${p}`,
-  late: (p) => `late ${p}`,
-  around: (p) => `around ${p}`,
-  positionInCategory: (position, total, category) => `${position} of ${total} in ${category}`,
-  markKinds: { point: 'one day', range: 'a period', approximate: 'an approximate date' },
+/** What a page may pass: any message, and any part of the grouped ones. */
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown
+    ? Messages[K]
+    : Messages[K] extends object
+      ? Partial<Messages[K]>
+      : Messages[K];
 };
 
-/** The catalogue for a locale, with a page's overrides on top. */
-export function messagesFor(_locale: string, overrides?: Partial<Messages>): Messages {
-  return { ...en, ...overrides };
+/** A catalogue, built for a number formatter so that its numbers use the locale's digits. */
+export type Catalogue = (number: (n: number) => string, list: (items: string[]) => string) => Messages;
+
+export const english: Catalogue = (n, list) => {
+  const events = (count: number) => (count === 1 ? '1 event' : `${n(count)} events`);
+  return {
+    loading: 'Loading the timeline…',
+    empty: 'There are no events to show.',
+    noneInWindow: 'No events fall in the chosen period.',
+    loadFailed: (url, reason) => `The timeline could not be loaded from ${url}: ${reason}`,
+    problemsFound: (count) =>
+      count === 1 ? '1 problem was found in the data.' : `${n(count)} problems were found in the data.`,
+    problemAt: (index, id, field, reason) =>
+      `${index >= 0 ? `Event ${n(index)}` : 'Dataset'}${id ? ` (${id})` : ''}, ${field}: ${reason}`,
+    dismiss: 'Dismiss',
+    eventsLabel: 'Events',
+    keyLabel: 'Key',
+    confidence: {
+      confirmed: 'confirmed',
+      reported: 'reported',
+      claimed: 'claimed',
+      disputed: 'disputed',
+    },
+    early: (p) => `early ${p}`,
+    mid: (p) => `mid-${p}`,
+    late: (p) => `late ${p}`,
+    around: (p) => `around ${p}`,
+    positionInCategory: (position, total, category) => `${n(position)} of ${n(total)} in ${category}`,
+    markKinds: { point: 'one day', range: 'a period', approximate: 'an approximate date' },
+    categoryNames: {},
+    eventName: (date, confidence, title, position) =>
+      `${date}${confidence ? `, ${confidence}` : ''}: ${title}, ${position}`,
+    summary: (count, from, to, categories) =>
+      `${events(count)} from ${from} to ${to}, in ${
+        categories.length === 1 ? '1 category' : `${n(categories.length)} categories`
+      }: ${list(categories.map(([name, c]) => `${name} (${n(c)})`))}.`,
+    selected: (title, date) => `Selected: ${title}, ${date}.`,
+    selectionCleared: 'Selection cleared.',
+    showing: (count, total) => `Showing ${n(count)} of ${events(total)}.`,
+    windowShown: (period, count) => `Showing ${period}: ${events(count)}.`,
+    tableView: 'Table',
+    tableCaption: 'The events shown, as a table',
+    tableDate: 'Date',
+    tableEvent: 'Event',
+    tableCategory: 'Category',
+    tableConfidence: 'Confidence',
+    notStated: 'not stated',
+    keyboardHelp: 'Keyboard shortcuts',
+    close: 'Close',
+    keys: {
+      previousNext: 'Previous or next event in time',
+      firstLast: 'First or last event',
+      page: 'Jump back or forward a month (or a step that suits the zoom)',
+      select: 'Select the event',
+      clear: 'Clear the selection',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      zoomReset: 'Zoom out to show every event',
+      pan: 'Pan the view',
+      help: 'Open this help',
+    },
+  };
+};
+
+/**
+ * Arabic. Counted nouns follow Arabic number agreement (واحد، اثنان، ٣–١٠ جمع، ١١–٩٩ مفرد
+ * منصوب، ١٠٠ مفرد), chosen with `Intl.PluralRules`.
+ */
+export const arabic: Catalogue = (n, list) => {
+  const plural = new Intl.PluralRules('ar');
+  const counted = (
+    count: number,
+    forms: { zero: string; one: string; two: string; few: string; many: string; other: string },
+  ) => {
+    const form = plural.select(count) as keyof typeof forms;
+    return forms[form].replace('#', n(count));
+  };
+  const events = (count: number) =>
+    counted(count, {
+      zero: 'لا أحداث',
+      one: 'حدث واحد',
+      two: 'حدثان',
+      few: '# أحداث',
+      many: '# حدثًا',
+      other: '# حدث',
+    });
+  const categories = (count: number) =>
+    counted(count, {
+      zero: 'لا فئات',
+      one: 'فئة واحدة',
+      two: 'فئتان',
+      few: '# فئات',
+      many: '# فئةً',
+      other: '# فئة',
+    });
+  return {
+    loading: 'جارٍ تحميل الخط الزمني…',
+    empty: 'لا توجد أحداث لعرضها.',
+    noneInWindow: 'لا تقع أي أحداث في الفترة المختارة.',
+    loadFailed: (url, reason) => `تعذّر تحميل الخط الزمني من ${url}: ${reason}`,
+    problemsFound: (count) =>
+      `${counted(count, {
+        zero: 'لم تُوجد مشكلات',
+        one: 'وُجدت مشكلة واحدة',
+        two: 'وُجدت مشكلتان',
+        few: 'وُجدت # مشكلات',
+        many: 'وُجدت # مشكلةً',
+        other: 'وُجدت # مشكلة',
+      })} في البيانات.`,
+    problemAt: (index, id, field, reason) =>
+      `${index >= 0 ? `الحدث ${n(index)}` : 'مجموعة البيانات'}${id ? ` (${id})` : ''}، ${field}: ${reason}`,
+    dismiss: 'إخفاء',
+    eventsLabel: 'الأحداث',
+    keyLabel: 'دليل الرموز',
+    confidence: {
+      confirmed: 'مؤكد',
+      reported: 'وفق التقارير',
+      claimed: 'ادعاء',
+      disputed: 'متنازع عليه',
+    },
+    early: (p) => `أوائل ${p}`,
+    mid: (p) => `منتصف ${p}`,
+    late: (p) => `أواخر ${p}`,
+    around: (p) => `حوالي ${p}`,
+    positionInCategory: (position, total, category) => `${n(position)} من ${n(total)} في ${category}`,
+    markKinds: { point: 'يوم واحد', range: 'فترة', approximate: 'تاريخ تقريبي' },
+    categoryNames: {},
+    eventName: (date, confidence, title, position) =>
+      `${date}${confidence ? `، ${confidence}` : ''}: ${title}، ${position}`,
+    summary: (count, from, to, cats) =>
+      `${events(count)} من ${from} إلى ${to}، في ${categories(cats.length)}: ${list(
+        cats.map(([name, c]) => `${name} (${n(c)})`),
+      )}.`,
+    selected: (title, date) => `تم تحديد: ${title}، ${date}.`,
+    selectionCleared: 'أُلغي التحديد.',
+    showing: (count, total) => `يُعرض ${n(count)} من أصل ${events(total)}.`,
+    windowShown: (period, count) => `يُعرض ${period}: ${events(count)}.`,
+    tableView: 'جدول',
+    tableCaption: 'الأحداث المعروضة في جدول',
+    tableDate: 'التاريخ',
+    tableEvent: 'الحدث',
+    tableCategory: 'الفئة',
+    tableConfidence: 'درجة الثقة',
+    notStated: 'غير محددة',
+    keyboardHelp: 'اختصارات لوحة المفاتيح',
+    close: 'إغلاق',
+    keys: {
+      previousNext: 'الحدث السابق أو التالي زمنيًا',
+      firstLast: 'الحدث الأول أو الأخير',
+      page: 'الانتقال شهرًا إلى الوراء أو إلى الأمام (أو خطوة تناسب درجة التكبير)',
+      select: 'تحديد الحدث',
+      clear: 'إلغاء التحديد',
+      zoomIn: 'تكبير',
+      zoomOut: 'تصغير',
+      zoomReset: 'التصغير لإظهار كل الأحداث',
+      pan: 'تحريك العرض',
+      help: 'فتح هذه المساعدة',
+    },
+  };
+};
+
+const CATALOGUES: Record<string, Catalogue> = { en: english, ar: arabic };
+
+function numberFormat(locale: string): (n: number) => string {
+  try {
+    return new Intl.NumberFormat(locale).format;
+  } catch {
+    return new Intl.NumberFormat('en').format;
+  }
+}
+
+function listFormat(locale: string): (items: string[]) => string {
+  try {
+    const format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    return (items) => format.format(items);
+  } catch {
+    return (items) => items.join(', ');
+  }
+}
+
+/** English, with Latin digits: the default when no locale is known. */
+export const en: Messages = english(numberFormat('en'), listFormat('en'));
+
+const built = new Map<string, Messages>();
+
+/** The catalogue for a locale (English where there is none for its language), with a page's overrides on top. */
+export function messagesFor(locale: string, overrides?: MessageOverrides | null): Messages {
+  let base = built.get(locale);
+  if (!base) {
+    const catalogue = CATALOGUES[languageOf(locale)] ?? english;
+    base = catalogue(numberFormat(locale), listFormat(locale));
+    built.set(locale, base);
+  }
+  if (!overrides || typeof overrides !== 'object') return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in base) || value === undefined || value === null) continue;
+    const current = merged[key];
+    // Grouped messages (confidence, keys, …) merge one level deep, so a page can reword one entry.
+    merged[key] =
+      typeof current === 'object' && current !== null && typeof value === 'object'
+        ? { ...current, ...value }
+        : typeof value === typeof current
+          ? value
+          : current;
+  }
+  return merged as unknown as Messages;
+}
+
+/** A category's display name: the page's or catalogue's name for it, else the name in the data. */
+export function categoryName(words: Messages, category: string): string {
+  return words.categoryNames[category] ?? category;
 }

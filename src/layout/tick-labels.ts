@@ -7,9 +7,9 @@ export interface TickLabelPlacement {
 }
 
 /**
- * Given tick positions and measured label widths (same order, left to right),
- * moves edge labels inside `[left, right]` and hides any label that would come
- * closer than `gap` to the last one shown.
+ * Given tick positions and measured label widths (same order: time order, which runs left to
+ * right, or right to left in a mirrored timeline), moves edge labels inside `[left, right]`
+ * and hides any label that would come closer than `gap` to the last one shown.
  */
 export function placeTickLabels(
   positions: readonly number[],
@@ -18,12 +18,14 @@ export function placeTickLabels(
   gap = 8,
 ): TickLabelPlacement[] {
   const [left, right] = bounds;
-  let lastRight = -Infinity;
+  let last: { x: number; width: number } | null = null;
   return positions.map((position, i) => {
     const width = widths[i] ?? 0;
     const x = Math.min(Math.max(position, left + width / 2), right - width / 2);
-    const shown = x - width / 2 >= lastRight + gap && width <= right - left;
-    if (shown) lastRight = x + width / 2;
+    // Whichever way time runs, a label is shown when it keeps clear of the last one shown.
+    const clear = last === null || Math.abs(x - last.x) >= (width + last.width) / 2 + gap;
+    const shown = clear && width <= right - left;
+    if (shown) last = { x, width };
     return { x, shown };
   });
 }

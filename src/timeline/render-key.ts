@@ -2,25 +2,44 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import type { TimelineLayout } from '../layout/timeline-layout';
-import type { Messages } from '../i18n/messages';
+import { categoryName, type Messages } from '../i18n/messages';
 
 const swatch = (style: CategoryStyle) =>
   html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
     <path class="mark c${style.order % 7}" d=${shapePath(style.shape, 6)}></path>
   </svg>`;
 
-const markStyle = (className: string, text: string) =>
+/** A confidence in the key: its hollow point, and its hatched band where the data has one. */
+const markStyle = (className: 'claimed' | 'disputed', text: string, withBand: boolean) =>
   html`<li>
     <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
       <circle class="mark ${className} c6" r="5"></circle></svg
-    >${text}
+    >${
+      withBand
+        ? html`<svg width="22" height="10" aria-hidden="true" class="c6">
+            <rect class="mark approximate ${className}" width="22" height="10"></rect>
+            <rect class="hatch approximate" width="22" height="10" fill="url(#hatch-${className})"></rect>
+          </svg>`
+        : nothing
+    }${text}
   </li>`;
+
+/** Counts in the locale's digits (Arabic-Indic for `ar`). */
+function numberFormat(locale: string): (n: number) => string {
+  try {
+    return new Intl.NumberFormat(locale).format;
+  } catch {
+    return String;
+  }
+}
 
 export function renderKey(
   layout: TimelineLayout,
   styles: ReadonlyMap<string, CategoryStyle>,
   words: Messages,
+  locale = 'en',
 ): TemplateResult {
+  const count = numberFormat(locale);
   const counts = new Map<string, number>();
   for (const m of layout.marks) {
     const name = m.event.category ?? UNCATEGORISED;
@@ -33,11 +52,19 @@ export function renderKey(
       .map(
         (s) =>
           html`<li>
-            ${swatch(s)}<span class="name">${s.name}</span><span class="count">${counts.get(s.name)}</span>
+            ${swatch(s)}<span class="name">${categoryName(words, s.name)}</span
+            ><span class="count">${count(counts.get(s.name) ?? 0)}</span>
           </li>`,
       )}
-    ${confidences.has('claimed') ? markStyle('claimed', words.confidence.claimed) : nothing}
-    ${confidences.has('disputed') ? markStyle('disputed', words.confidence.disputed) : nothing}
+    ${(['claimed', 'disputed'] as const).map((c) =>
+      confidences.has(c)
+        ? markStyle(
+            c,
+            words.confidence[c],
+            layout.marks.some((m) => m.kind === 'approximate' && m.event.confidence === c),
+          )
+        : nothing,
+    )}
     ${
       layout.marks.some((m) => m.kind === 'approximate')
         ? html`<li>

@@ -1,31 +1,63 @@
 /**
  * One event's mark and label in SVG: a shape for a day, a bar for a period, a
  * soft-edged band for an approximate date; hollow when claimed, dashed when disputed.
+ * Bars and bands also carry their category's shape where the event starts, and uncertain
+ * bands are hatched rather than faded, so that nothing rests on colour or on low contrast.
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import { shapePath, type CategoryStyle } from '../layout/categories';
 import { DEFAULT_LAYOUT, type PlacedMark } from '../layout/timeline-layout';
+import { textDirection, type Direction } from '../i18n/locale';
 
 export function renderMark(
   m: PlacedMark,
   style: CategoryStyle | undefined,
   selected: boolean,
   label: string,
+  direction: Direction = 'ltr',
 ): TemplateResult {
   const order = (style?.order ?? 0) % 7;
-  const classes = `mark ${m.kind} ${m.event.confidence ?? 'reported'}`;
+  const confidence = m.event.confidence ?? 'reported';
+  const classes = `mark ${m.kind} ${confidence}`;
   const r = DEFAULT_LAYOUT.pointRadius;
-  const shape =
-    m.kind === 'point'
-      ? svg`<path part="mark" class=${classes} d=${shapePath(style?.shape ?? 'circle', r)} transform="translate(${m.x0}, ${m.y})"></path>`
-      : svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - 5} width=${Math.max(1, m.x1 - m.x0)} height="10" rx="2"></rect>`;
+  const shape = style?.shape ?? 'circle';
+  let drawn: TemplateResult;
+  if (m.kind === 'point') {
+    drawn = svg`<path part="mark" class=${classes} d=${shapePath(shape, r)} transform="translate(${m.x0}, ${m.y})"></path>`;
+  } else {
+    const width = Math.max(1, m.x1 - m.x0);
+    const hatched = m.kind === 'approximate' && (confidence === 'claimed' || confidence === 'disputed');
+    // The category's shape sits just inside the end where the event starts (the right in RTL).
+    const inset = Math.min(r, width / 2);
+    const glyphX = direction === 'rtl' ? m.x1 - inset : m.x0 + inset;
+    drawn = svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - 5} width=${width} height="10" rx="2"></rect>
+      ${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - 5} width=${width} height="10" fill="url(#hatch-${confidence})"></rect>` : nothing}
+      <path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${glyphX}, ${m.y})"></path>`;
+  }
   return svg`<g class="event c${order} ${selected ? 'selected' : ''}" data-id=${m.event.id}>
-    ${shape}
-    ${m.labelled ? svg`<text part="label" class="label" x=${m.labelX} y=${m.labelY}>${label}</text>` : nothing}
+    ${drawn}
+    ${m.labelled ? renderLabel(m, label, direction) : nothing}
   </g>`;
 }
 
-/** The soft edges of approximate bands: one mask, shared by every band whatever its colour. */
+/**
+ * A label fills its box from the end where its event starts. Its own text direction comes
+ * from its first strong letter, so an Arabic title in an English timeline (or an English one
+ * in an Arabic timeline) keeps its punctuation and ellipsis at the right end.
+ */
+function renderLabel(m: PlacedMark, label: string, direction: Direction): TemplateResult {
+  const textDir = textDirection(label) ?? direction;
+  const fromRight = direction === 'rtl';
+  const x = fromRight ? m.labelX + m.labelWidth : m.labelX;
+  const anchor = (textDir === 'rtl') === fromRight ? 'start' : 'end';
+  return svg`<text part="label" class="label" x=${x} y=${m.labelY} direction=${textDir} text-anchor=${anchor}>${label}</text>`;
+}
+
+/**
+ * Shared definitions: the soft edges of approximate bands (one mask for every band whatever
+ * its colour), and the hatching of claimed (stripes) and disputed (dots) bands, drawn in the
+ * background colour over the full-strength band colour.
+ */
 export const markDefs = svg`<defs>
   <linearGradient id="soft-fade">
     <stop offset="0" stop-color="white" stop-opacity="0"></stop>
@@ -36,4 +68,11 @@ export const markDefs = svg`<defs>
   <mask id="soft-edges" maskContentUnits="objectBoundingBox">
     <rect width="1" height="1" fill="url(#soft-fade)"></rect>
   </mask>
+  <pattern id="hatch-claimed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect class="hatch-stripe" width="3" height="6"></rect>
+  </pattern>
+  <pattern id="hatch-disputed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect class="hatch-stripe" width="3" height="6"></rect>
+    <rect class="hatch-stripe" width="6" height="3"></rect>
+  </pattern>
 </defs>`;

@@ -1,13 +1,16 @@
 import { css, unsafeCSS } from 'lit';
-import { CATEGORY_COLOURS } from '../layout/categories';
+import { CATEGORY_SLOTS, darkTokens, lightTokens, tokenDeclarations } from './colour-tokens';
 
 // One class per palette slot, so a page can restyle a category with
 // `--timeline-category-N` and no inline style is needed (strict CSP).
 const categoryClasses = unsafeCSS(
-  CATEGORY_COLOURS.map((colour, i) => `.c${i} { --mark: var(--timeline-category-${i}, ${colour}); }`).join(
+  Array.from({ length: CATEGORY_SLOTS }, (_, i) => `.c${i} { --mark: var(--timeline-category-${i}); }`).join(
     '\n',
   ),
 );
+
+const lightColours = unsafeCSS(tokenDeclarations(lightTokens));
+const darkColours = unsafeCSS(tokenDeclarations(darkTokens));
 
 export const timelineStyles = css`
   :host {
@@ -15,18 +18,7 @@ export const timelineStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif;
     --timeline-label-font-size: 13px;
     --timeline-label-font-weight: 600;
-    --timeline-background: #ffffff;
-    --timeline-text: #1d1d1f;
-    --timeline-muted: #57575c;
-    --timeline-grid: #e3e3e8;
-    --timeline-axis: #8a8a92;
-    --timeline-accent: #0b5fa5;
-    --timeline-focus: #0b5fa5;
-    --timeline-error: #a6192e;
-    --timeline-error-background: #fdf0f1;
-    --timeline-warning-background: #fff8e5;
-    --timeline-tooltip-background: #1d1d1f;
-    --timeline-tooltip-text: #ffffff;
+    ${lightColours}
 
     display: block;
     position: relative;
@@ -36,15 +28,67 @@ export const timelineStyles = css`
     container-type: inline-size;
     min-width: 0;
   }
+  /* Dark defaults: every pair is measured in tests/unit/contrast.test.ts, like the light ones. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${darkColours}
+      color-scheme: dark;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
   ${categoryClasses}
 
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.5rem;
+  }
   .heading {
     font-size: 1.05rem;
     font-weight: 700;
-    margin: 0 0 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125rem;
+    min-height: 24px;
+    min-width: 24px;
+    padding: 0.15rem 0.6rem;
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    border: 1px solid var(--timeline-muted);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--timeline-text);
+    color: var(--timeline-background);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--timeline-focus);
+    outline-offset: 1px;
+  }
+
+  /* Read by screen readers, not drawn: the summary, the live region, the table in chart view. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 
   .key {
@@ -83,7 +127,7 @@ export const timelineStyles = css`
   }
   .notice.problems {
     background: var(--timeline-warning-background);
-    border: 1px solid #8a6d00;
+    border: 1px solid var(--timeline-warning-border);
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
@@ -99,10 +143,6 @@ export const timelineStyles = css`
     padding-inline-start: 1.25rem;
     max-height: 10rem;
     overflow: auto;
-  }
-  .notice button {
-    font: inherit;
-    font-size: 0.8125rem;
   }
   .status {
     color: var(--timeline-muted);
@@ -145,10 +185,25 @@ export const timelineStyles = css`
     stroke: none;
     mask: url(#soft-edges);
   }
+  /* Uncertain bands stay full strength (3:1) and are hatched by an overlay, not faded. */
   .mark.approximate.claimed,
   .mark.approximate.disputed {
     fill: var(--mark);
-    fill-opacity: 0.45;
+  }
+  .hatch {
+    mask: url(#soft-edges);
+    pointer-events: none;
+  }
+  .hatch-stripe {
+    fill: var(--timeline-background);
+  }
+  .mark.glyph {
+    stroke-width: 1.5px;
+  }
+  .mark.glyph.reported,
+  .mark.glyph.confirmed {
+    /* A rim of background colour keeps the shape readable where it sits on its own bar. */
+    stroke: var(--timeline-background);
   }
   .selected .mark {
     stroke: var(--timeline-text);
@@ -203,9 +258,146 @@ export const timelineStyles = css`
     display: block;
   }
 
+  .table table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0 0 0.25rem;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--timeline-grid);
+    overflow-wrap: anywhere;
+  }
+  .table tbody th {
+    font-weight: 600;
+  }
+  .table thead th {
+    border-bottom: 2px solid var(--timeline-axis);
+  }
+  .table .sort {
+    font-weight: 700;
+    border: none;
+    padding: 0.15rem 0.25rem;
+  }
+
+  dialog.help {
+    max-width: min(34rem, calc(100vw - 2rem));
+    color: var(--timeline-text);
+    background: var(--timeline-background);
+    border: 1px solid var(--timeline-muted);
+    border-radius: 6px;
+    padding: 1rem 1.25rem;
+  }
+  dialog.help h2 {
+    font-size: 1.05rem;
+    margin: 0 0 0.75rem;
+  }
+  dialog.help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.4rem 1rem;
+    margin: 0 0 1rem;
+  }
+  dialog.help dl div {
+    display: contents;
+  }
+  dialog.help dt {
+    white-space: nowrap;
+  }
+  dialog.help dd {
+    margin: 0;
+  }
+  kbd {
+    display: inline-block;
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 0 0.35rem;
+    margin-inline-end: 0.25rem;
+    border: 1px solid var(--timeline-muted);
+    border-radius: 3px;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .mark {
       transition: stroke-width 120ms;
+    }
+  }
+  /* Belt and braces: whatever a page or theme adds, reduced motion means no movement. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    .mark {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  /*
+   * Windows High Contrast and other forced-colour modes: system colours only, and every mark
+   * keeps an outline or fill in CanvasText so nothing drawn disappears. Categories then differ
+   * by shape alone, which is why every mark has one.
+   */
+  @media (forced-colors: active) {
+    .mark {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .mark.glyph.reported,
+    .mark.glyph.confirmed {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.claimed,
+    .mark.disputed {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark.approximate,
+    .mark.approximate.claimed,
+    .mark.approximate.disputed {
+      fill: CanvasText;
+    }
+    .hatch-stripe {
+      fill: Canvas;
+    }
+    .selected .mark {
+      stroke: Highlight;
+    }
+    .label,
+    .tick text {
+      fill: CanvasText;
+    }
+    .tick line {
+      stroke: GrayText;
+    }
+    .axis-line,
+    .stem {
+      stroke: CanvasText;
+    }
+    [role='option']:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+    [role='option'][aria-selected='true'] {
+      background: transparent;
+      outline: 2px solid Highlight;
+    }
+    .tooltip {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

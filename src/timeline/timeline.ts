@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type {
   Problem,
   TimelineDatasetInput,
@@ -22,7 +23,12 @@ import {
   type PlacedMark,
   type TimelineLayout,
 } from '../layout/timeline-layout';
-import { messagesFor, type Messages } from '../i18n/messages';
+import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { eventTitle } from '../i18n/event-title';
+import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
+import { eventsInView } from '../layout/timeline-layout';
+import { mirrorLayout } from '../layout/mirror';
+import { windowShowing } from '../layout/reveal';
 import { loadDataset } from './load-dataset';
 import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
 import { timelineStyles } from './timeline.styles';
@@ -30,10 +36,18 @@ import { renderKey } from './render-key';
 import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
 import { accessibleName, categoryPositions } from './accessible-name';
-import { keyMove, movedIndex } from './keyboard';
+import { keyboardHelp, keyMove, movedIndex, pagedIndex, pageStep, type KeyContext } from './keyboard';
+import { describeTimeline } from './summary';
+import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
+import { renderTable, type DateOrder } from './event-table';
+import { renderHelp } from './render-help';
 import { textMeasurer } from './measure-text';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
+// Zooming fires many window changes in a row; the live region speaks once it settles.
+const WINDOW_ANNOUNCE_DELAY = 400;
+/** A UTC day as a partial ISO date, for `start` and `end`. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // Label lengths to try, longest first: a shortened title beats a missing one.
 const LABEL_WIDTHS = [260, 160, 100];
 
@@ -70,6 +84,9 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart mark - Each event's mark.
  * @csspart label - Each event's label.
  * @csspart tooltip - The hover and focus tooltip.
+ * @csspart toolbar - The row of buttons: table view and keyboard help.
+ * @csspart table - The data table of the events shown (on screen with `view="table"`).
+ * @csspart help - The keyboard help dialog, opened with `?`.
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-label-font-size=13px] - Size of event labels.
@@ -82,6 +99,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-accent=#0b5fa5] - Selection highlight.
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
  * @cssprop --timeline-category-0 - Colour of the first category (and so on up to `--timeline-category-6`).
+ * @cssprop [--timeline-error=#a6192e] - Error text. Defaults for all colours switch under `prefers-color-scheme: dark`.
  */
 export class EventTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -95,7 +113,7 @@ export class EventTimeline extends LitElement {
   /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`). Defaults to the data's end. */
   @property() end?: string;
 
-  /** BCP 47 locale for dates and numbers. Defaults to the nearest `lang`, then the browser's. */
+  /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
   /** Comma list of categories to show; all when absent. */
@@ -110,8 +128,11 @@ export class EventTimeline extends LitElement {
   /** The events, for use from JavaScript: an array of events or a dataset object `{ title, events }`. */
   @property({ attribute: false }) events?: TimelineEventInput[] | TimelineDatasetInput | null;
 
-  /** Words to use instead of the built-in English ones. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  /** Words to use instead of the built-in ones (English and Arabic); any left out fall back to the locale's. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  /** `chart` draws the timeline; `table` shows the same events as a data table, sortable by date. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
   @state() private _result: ValidationResult | null = null;
   @state() private _loadState: LoadState = 'idle';
@@ -120,6 +141,9 @@ export class EventTimeline extends LitElement {
   @state() private _focusedId?: string;
   @state() private _tooltipId?: string;
   @state() private _problemsDismissed = false;
+  /** What the polite live region says now. */
+  @state() private _announcement = '';
+  @state() private _tableOrder: DateOrder = 'ascending';
 
   private _abort?: AbortController;
   private _resizeObserver?: ResizeObserver;
@@ -128,6 +152,11 @@ export class EventTimeline extends LitElement {
   private _labels = new Map<string, FittedLabel[]>();
   private _focusAfterRender = false;
   private _problemsToReport = false;
+  /** The window is moving to show the focused event: the focus change speaks, not the live region. */
+  private _revealing = false;
+  private _windowAnnounceTimer?: ReturnType<typeof setTimeout>;
+  /** Where focus was when the help dialog opened, to return it there. */
+  private _helpOpener: HTMLElement | null = null;
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -152,6 +181,7 @@ export class EventTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._windowAnnounceTimer);
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
     if (this._loadState === 'loading') {
@@ -168,6 +198,7 @@ export class EventTimeline extends LitElement {
       this._accept(this.events);
     }
     if (!this.hasUpdated && this._width === 0) this._width = this.getBoundingClientRect().width;
+    if (this.hasUpdated) this._announceChanges(changed);
   }
 
   protected override updated(): void {
@@ -211,14 +242,26 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  /** The locale in use: the attribute, else the nearest `lang`, else the browser's. */
+  /**
+   * The locale in use: the attribute, else the nearest `lang`, else the browser's. Plain `ar`
+   * becomes `ar-u-nu-arab`, so Arabic gets Arabic-Indic digits unless a region or `-u-nu-` says otherwise.
+   */
   get effectiveLocale(): string {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    return formattingLocale(this._localeTag());
+  }
+
+  /** Which way time runs: from `dir` on the element or an ancestor, else from the locale (`rtl` for Arabic, Hebrew, Persian, …). */
+  get effectiveDirection(): Direction {
+    return resolveDirection({
+      ownDir: this.getAttribute('dir'),
+      locale: this.locale,
+      inheritedDir: this.parentElement?.closest('[dir]')?.getAttribute('dir'),
+      lang: this._localeTag(),
+    });
+  }
+
+  private _localeTag(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   }
 
   /** Events that pass the `categories` filter, in time order. */
@@ -258,34 +301,66 @@ export class EventTimeline extends LitElement {
     const window = this._window(events);
     if (!window || this._width <= 0) return undefined;
     const measure = textMeasurer(this._labelFont());
+    const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
     this._labels.clear();
-    return layoutTimeline({
+    const layout = layoutTimeline({
       events,
       window,
       width: this._width,
       labelWidth: (event) => {
         const fitted: FittedLabel[] = [];
         for (const width of widths) {
-          const label = fitLabel(event.title, width, measure);
+          const label = fitLabel(eventTitle(event, locale), width, measure);
           if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
         }
         this._labels.set(event.id, fitted);
         return fitted.map((f) => f.width);
       },
     });
+    return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
   }
 
   override render(): TemplateResult {
-    const words = messagesFor(this.effectiveLocale, this.messages);
+    const locale = this.effectiveLocale;
+    const words = messagesFor(locale, this.messages);
     const events = this._filteredEvents();
     this._layout = this._loadState === 'loaded' ? this._computeLayout(events) : undefined;
+    const layout = this._layout;
+    const hasMarks = !!layout && layout.marks.length > 0;
+    const table = this.view === 'table';
     return html`
-      <div part="base" class="base">
-        ${this.heading ? html`<div part="heading" class="heading">${this.heading}</div>` : nothing}
+      <div part="base" class="base" dir=${this.effectiveDirection} lang=${langAttribute(locale)}>
+        <div class="header">
+          ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
+          ${hasMarks ? this._renderToolbar(words) : nothing}
+        </div>
         ${this._renderState(words, events)} ${this._renderProblems(words)}
-        ${this._layout && this._layout.marks.length > 0 ? renderKey(this._layout, this._styles, words) : nothing}
-        ${this._layout ? this._renderPlot(words, this._layout, events) : nothing}
+        ${hasMarks && !table ? renderKey(layout, this._styles, words, locale) : nothing}
+        ${
+          hasMarks
+            ? html`<p id="summary" class="visually-hidden">
+                ${describeTimeline(
+                  layout.marks.map((m) => m.event),
+                  words,
+                  locale,
+                )}
+              </p>`
+            : nothing
+        }
+        ${layout && !table ? this._renderPlot(words, layout, events) : nothing}
+        ${
+          hasMarks
+            ? renderTable(
+                layout.marks.map((m) => m.event),
+                { words, locale, order: this._tableOrder, onScreen: table, onSort: this._toggleTableOrder },
+              )
+            : nothing
+        }
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this._announcement}
+        </div>
+        ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
       </div>
     `;
   }
@@ -315,13 +390,7 @@ export class EventTimeline extends LitElement {
       <details>
         <summary>${words.problemsFound(problems.length)}</summary>
         <ul>
-          ${problems.map(
-            (p) =>
-              html`<li>
-                ${p.index >= 0 ? `Event ${p.index}` : 'Dataset'}${p.id ? ` (${p.id})` : ''}, ${p.field}:
-                ${p.reason}
-              </li>`,
-          )}
+          ${problems.map((p) => html`<li>${words.problemAt(p.index, p.id, p.field, p.reason)}</li>`)}
         </ul>
       </details>
       <button type="button" @click=${() => (this._problemsDismissed = true)}>${words.dismiss}</button>
@@ -338,6 +407,8 @@ export class EventTimeline extends LitElement {
     const focusId = this._rovingId(layout);
     const positions = categoryPositions(events);
     const tooltip = layout.marks.find((m) => m.event.id === this._tooltipId);
+    const direction = this.effectiveDirection;
+    const order = new Map(events.map((e, i) => [e.id, i + 1]));
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._fontFamily()}`))}
@@ -350,23 +421,39 @@ export class EventTimeline extends LitElement {
                 m,
                 this._styles.get(m.event.category ?? UNCATEGORISED),
                 m.event.id === this.selected,
-                this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? m.event.title,
+                this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? eventTitle(m.event, locale),
+                direction,
               ),
           )}
         </g>
       </svg>
       ${
         layout.marks.length > 0
-          ? html`<div
+          ? /*
+             * Why a listbox: it is one Tab stop whose options are moved through with the arrow
+             * keys and selected with Enter or Space, which is this timeline's whole model, and
+             * screen readers announce an option's name, "selected" and "n of m" without help.
+             * role="application" would switch off the reader's own keys for everything inside;
+             * a grid promises rows and columns, which lanes (packed by label room) are not; a
+             * plain list has neither selection nor a single Tab stop. Options sit over the
+             * aria-hidden SVG, each at least 24×24 px, so pointer and keyboard hit the same thing.
+             */
+            html`<div
               role="listbox"
-              aria-label=${this.heading || words.eventsLabel}
+              aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
+              aria-label=${ifDefined(this.heading ? undefined : words.eventsLabel)}
+              aria-describedby="summary"
               aria-orientation="horizontal"
               @keydown=${this._onKeydown}
             >
               ${repeat(
                 layout.marks,
                 (m) => m.event.id,
-                (m) => this._renderTarget(m, focusId, positions, words, locale),
+                (m) =>
+                  this._renderTarget(m, focusId, positions, words, locale, [
+                    order.get(m.event.id) ?? 1,
+                    events.length,
+                  ]),
               )}
             </div>`
           : nothing
@@ -399,14 +486,19 @@ export class EventTimeline extends LitElement {
     positions: Map<string, [number, number]>,
     words: Messages,
     locale: string,
+    [position, size]: [number, number],
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
     const name = accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale);
+    // Position among every event shown by the filter, drawn or panned out of view, so
+    // "5 of 35" stays true when the view is zoomed in.
     return html`<div
       role="option"
       id=${`event-${e.id}`}
       data-id=${e.id}
+      aria-posinset=${position}
+      aria-setsize=${size}
       tabindex=${e.id === focusId ? 0 : -1}
       aria-selected=${e.id === this.selected ? 'true' : 'false'}
       aria-label=${name}
@@ -443,7 +535,7 @@ export class EventTimeline extends LitElement {
       aria-hidden="true"
       style=${styleMap({ ...position, top: `${box.top + box.height + 4}px` })}
     >
-      <strong>${e.title}</strong>
+      <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
     </div>`;
   }
@@ -476,18 +568,42 @@ export class EventTimeline extends LitElement {
     this._emit<TimelineSelectDetail>('timeline-select', { event });
   }
 
+  private _keyContext(e?: KeyboardEvent): KeyContext {
+    return {
+      direction: this.effectiveDirection,
+      orientation: 'horizontal',
+      shiftKey: e?.shiftKey,
+      altKey: e?.altKey,
+      ctrlKey: e?.ctrlKey,
+      metaKey: e?.metaKey,
+    };
+  }
+
+  /**
+   * The keyboard model (see keyboard.ts): moves go through every event the filter shows, in
+   * time order, drawn or not; an event outside the window is panned into view first.
+   */
   private _onKeydown = (e: KeyboardEvent): void => {
     const layout = this._layout;
-    const move = keyMove(e.key);
+    const move = keyMove(e.key, this._keyContext(e));
     if (!layout || layout.marks.length === 0 || !move) return;
-    const ids = layout.marks.map((m) => m.event.id);
-    const current = Math.max(0, ids.indexOf(this._rovingId(layout) ?? ''));
+    if (move === 'help') {
+      e.preventDefault();
+      this._openHelp();
+      return;
+    }
+    const events = this._filteredEvents();
+    const current = Math.max(
+      0,
+      events.findIndex((ev) => ev.id === this._rovingId(layout)),
+    );
     if (move === 'select') {
       e.preventDefault();
-      this._select(ids[current]);
+      this._select(events[current]?.id);
       return;
     }
     if (move === 'clear') {
+      // With nothing selected, Escape is left to the page (to close a dialog the timeline is in).
       if (this.selected) {
         e.preventDefault();
         this._select(undefined);
@@ -495,10 +611,111 @@ export class EventTimeline extends LitElement {
       return;
     }
     e.preventDefault();
-    const next = movedIndex(move, current, ids.length);
-    if (next === current) return;
-    this._focusedId = ids[next];
-    this._tooltipId = ids[next];
-    this._focusAfterRender = true;
+    let next: number;
+    if (move === 'page-back' || move === 'page-forward') {
+      const window = this._window(events);
+      const step = pageStep(window ? window[1] - window[0] : 0);
+      const starts = events.map((ev) => ev.span.start);
+      next = pagedIndex(move === 'page-back' ? 'back' : 'forward', current, starts, step);
+    } else {
+      next = movedIndex(move, current, events.length);
+    }
+    const target = events[next];
+    if (!target || next === current) return;
+    this._moveFocusTo(target);
   };
+
+  /** Focuses an event after the next render, panning the window to it if it is out of view. */
+  private _moveFocusTo(event: TimelineEvent): void {
+    const drawn = this._layout?.marks.some((m) => m.event.id === event.id);
+    const window = this._window(this._filteredEvents());
+    if (!drawn && window) {
+      // Panning moves `start` and `end`, as zooming does; the window keeps its length.
+      const [from, to] = windowShowing(window, event.span);
+      this._revealing = true;
+      this.start = isoDay(from);
+      this.end = isoDay(Math.max(from, to - 1));
+    }
+    this._focusedId = event.id;
+    this._tooltipId = event.id;
+    this._focusAfterRender = true;
+  }
+
+  private _renderToolbar(words: Messages): TemplateResult {
+    return html`<div part="toolbar" class="toolbar">
+      <button
+        type="button"
+        aria-pressed=${this.view === 'table' ? 'true' : 'false'}
+        @click=${this._toggleView}
+      >
+        ${words.tableView}
+      </button>
+      <button type="button" aria-haspopup="dialog" @click=${this._openHelp}>${words.keyboardHelp}</button>
+    </div>`;
+  }
+
+  private _toggleView = (): void => {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  };
+
+  private _toggleTableOrder = (): void => {
+    this._tableOrder = this._tableOrder === 'ascending' ? 'descending' : 'ascending';
+  };
+
+  private _openHelp = (): void => {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.help');
+    if (!dialog || dialog.open) return;
+    this._helpOpener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this._tooltipId = undefined;
+    dialog.showModal();
+  };
+
+  private _onHelpClosed = (): void => {
+    const opener = this._helpOpener;
+    this._helpOpener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  /**
+   * Speaks, through the polite live region, what a change did: a selection, a filter, or a
+   * new window (after zooming settles). Called before each update but the first.
+   */
+  private _announceChanges(changed: PropertyValues<this>): void {
+    const locale = this.effectiveLocale;
+    const words = messagesFor(locale, this.messages);
+    if (changed.has('selected')) {
+      const event = this.selected ? (this._result?.events.find((e) => e.id === this.selected) ?? null) : null;
+      const before = changed.get('selected') as string | undefined;
+      if (event || before) this._announce(selectionAnnouncement(event, words, locale));
+    }
+    if (changed.has('categories') && this._result) {
+      this._announce(filterAnnouncement(this._filteredEvents().length, this._result.events.length, words));
+    }
+    if (changed.has('start') || changed.has('end')) {
+      clearTimeout(this._windowAnnounceTimer);
+      if (this._revealing) {
+        this._revealing = false;
+        return;
+      }
+      this._windowAnnounceTimer = setTimeout(() => {
+        const events = this._filteredEvents();
+        const window = this._window(events);
+        if (!window) return;
+        const count = eventsInView(events, window).length;
+        this._announce(
+          windowAnnouncement(
+            window,
+            count,
+            messagesFor(this.effectiveLocale, this.messages),
+            this.effectiveLocale,
+          ),
+        );
+      }, WINDOW_ANNOUNCE_DELAY);
+    }
+  }
+
+  private _announce(text: string): void {
+    // The same words twice in a row would not be spoken again; a trailing space makes it new.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { arabic, categoryName, en, english, messagesFor, type Messages } from '../../src/i18n/messages';
+
+const latin = (n: number) => String(n);
+const joined = (items: string[]) => items.join(', ');
+
+/** Arguments to call each message function with. */
+const SAMPLES: Record<string, unknown[]> = {
+  loadFailed: ['/data.json', 'HTTP 404'],
+  problemsFound: [3],
+  problemAt: [3, 'bad-date', 'start', 'is not a date'],
+  early: ['February 2018'],
+  mid: ['February 2018'],
+  late: ['February 2018'],
+  around: ['February 2018'],
+  positionInCategory: [1, 3, 'surrender'],
+  eventName: ['13 February 2018', 'claimed', 'IS fighters surrender', '1 of 3 in surrender'],
+  summary: [
+    35,
+    '2017',
+    '13 February 2018',
+    [
+      ['capture', 13],
+      ['offensive', 9],
+    ],
+  ],
+  selected: ['IS fighters surrender', '13 February 2018'],
+  showing: [12, 35],
+  windowShown: ['January – February 2018', 14],
+};
+
+/** Every message, with functions called on sample arguments, as [path, text]. */
+function allTexts(words: Messages): [string, string][] {
+  const out: [string, string][] = [];
+  const visit = (path: string, value: unknown) => {
+    if (typeof value === 'string') out.push([path, value]);
+    else if (typeof value === 'function') {
+      const args = SAMPLES[path];
+      if (!args) throw new Error(`no sample arguments for ${path}`);
+      out.push([path, String((value as (...a: unknown[]) => unknown)(...args))]);
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(`${path}.${k}`, v);
+  };
+  for (const [k, v] of Object.entries(words)) if (k !== 'categoryNames') visit(k, v);
+  return out;
+}
+
+describe('message catalogues', () => {
+  it('English and Arabic have exactly the same messages, none empty', () => {
+    const enTexts = allTexts(english(latin, joined));
+    const arTexts = allTexts(arabic(latin, joined));
+    expect(arTexts.map(([path]) => path)).toEqual(enTexts.map(([path]) => path));
+    for (const [path, text] of [...enTexts, ...arTexts]) expect(text.trim(), path).not.toBe('');
+  });
+
+  it('the Arabic catalogue is written in Arabic, not left in English', () => {
+    for (const [path, text] of allTexts(arabic(latin, joined))) {
+      // Sentences that only join the caller's words (an event's name) carry the Arabic comma.
+      expect(text, path).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it('messagesFor("ar-u-nu-arab") counts in Arabic-Indic digits with Arabic number agreement', () => {
+    const words = messagesFor('ar-u-nu-arab');
+    expect(words.positionInCategory(1, 3, 'استسلام')).toBe('١ من ٣ في استسلام');
+    expect(words.showing(12, 35)).toBe('يُعرض ١٢ من أصل ٣٥ حدثًا.');
+    expect(words.showing(2, 5)).toBe('يُعرض ٢ من أصل ٥ أحداث.');
+    expect(words.problemsFound(1)).toBe('وُجدت مشكلة واحدة في البيانات.');
+    expect(words.problemsFound(2)).toBe('وُجدت مشكلتان في البيانات.');
+  });
+
+  it('messagesFor falls back to English for a language without a catalogue, with its digits', () => {
+    expect(messagesFor('fr').eventsLabel).toBe('Events');
+    expect(messagesFor('en').problemsFound(1)).toBe('1 problem was found in the data.');
+    expect(messagesFor('en').problemsFound(1200)).toBe('1,200 problems were found in the data.');
+    expect(messagesFor('not a locale').loading).toBe(en.loading);
+  });
+
+  it('messagesFor lets a page reword one message, or one entry of a group, and keeps the rest', () => {
+    const words = messagesFor('en', {
+      dismiss: 'Hide',
+      confidence: { claimed: 'alleged' },
+      categoryNames: { surrender: 'Surrenders' },
+    });
+    expect(words.dismiss).toBe('Hide');
+    expect(words.confidence.claimed).toBe('alleged');
+    expect(words.confidence.disputed).toBe('disputed');
+    expect(categoryName(words, 'surrender')).toBe('Surrenders');
+    expect(categoryName(words, 'capture')).toBe('capture');
+    expect(words.loading).toBe(en.loading);
+  });
+
+  it('messagesFor ignores overrides of the wrong type or for unknown messages', () => {
+    const words = messagesFor('en', { dismiss: 42, nonsense: 'x', loading: null } as never);
+    expect(words.dismiss).toBe('Dismiss');
+    expect(words.loading).toBe(en.loading);
+    expect('nonsense' in words).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { idlib2018 } from '../../src/data/idlib-2018';
+import { messagesFor } from '../../src/i18n/messages';
+import { accessibleName, categoryPositions } from '../../src/timeline/accessible-name';
+import { describeTimeline } from '../../src/timeline/summary';
+import {
+  filterAnnouncement,
+  selectionAnnouncement,
+  windowAnnouncement,
+} from '../../src/timeline/announcements';
+import { sortByDate } from '../../src/timeline/event-table';
+
+const events = idlib2018.events;
+const byId = (id: string) => events.find((e) => e.id === id)!;
+const positions = categoryPositions(events);
+const english = messagesFor('en-GB');
+const arabic = messagesFor('ar-u-nu-arab', { categoryNames: { surrender: 'استسلام' } });
+
+describe('accessibleName', () => {
+  it('accessibleName reads as a sentence: date, confidence, title, place in its category', () => {
+    const e = byId('is-surrender-eastern-idlib');
+    expect(accessibleName(e, positions.get(e.id)!, english, 'en-GB')).toBe(
+      '13 February 2018, disputed: IS fighters in rural eastern Idlib surrender to rebels, 1 of 2 in surrender',
+    );
+  });
+
+  it('accessibleName says a vague date and an unconfirmed claim in words', () => {
+    const vague = byId('army-clears-is-pocket');
+    expect(accessibleName(vague, positions.get(vague.id)!, english, 'en-GB')).toMatch(
+      /^early February 2018, disputed: /,
+    );
+    const claim = byId('palmyra-recaptured');
+    expect(accessibleName(claim, positions.get(claim.id)!, english, 'en-GB')).toMatch(
+      /^2 March 2017, claimed: /,
+    );
+  });
+
+  it('accessibleName in Arabic: Arabic title, Arabic-Indic digits, the page’s category name', () => {
+    const e = byId('is-surrender-eastern-idlib');
+    expect(accessibleName(e, positions.get(e.id)!, arabic, 'ar-u-nu-arab')).toBe(
+      '١٣ فبراير ٢٠١٨، متنازع عليه: استسلام مقاتلي تنظيم الدولة في ريف إدلب الشرقي لفصائل المعارضة، ١ من ٢ في استسلام',
+    );
+  });
+});
+
+describe('describeTimeline', () => {
+  it('describeTimeline gives the span, the number of events and every category with its count', () => {
+    const text = describeTimeline(events, english, 'en-GB');
+    expect(text).toMatch(/^35 events from 2017 to 13 February 2018, in 7 categories: /);
+    expect(text).toContain('capture (13)');
+    expect(text).toContain('media (1)');
+  });
+
+  it('describeTimeline is empty for no events, and singular for one', () => {
+    expect(describeTimeline([], english, 'en')).toBe('');
+    expect(describeTimeline([byId('palmyra-recaptured')], english, 'en-GB')).toBe(
+      '1 event from 2 March 2017 to 2 March 2017, in 1 category: capture (1).',
+    );
+  });
+});
+
+describe('announcements', () => {
+  it('selectionAnnouncement names the event and its date, or says the selection was cleared', () => {
+    expect(selectionAnnouncement(byId('palmyra-recaptured'), english, 'en-GB')).toBe(
+      'Selected: Syrian army says it has retaken Palmyra, 2 March 2017.',
+    );
+    expect(selectionAnnouncement(null, english, 'en-GB')).toBe('Selection cleared.');
+  });
+
+  it('filterAnnouncement and windowAnnouncement say what is shown, in one short sentence', () => {
+    expect(filterAnnouncement(12, 35, english)).toBe('Showing 12 of 35 events.');
+    const window: [number, number] = [Date.UTC(2018, 0, 1), Date.UTC(2018, 1, 14)];
+    // Intl puts thin spaces around the range dash.
+    expect(windowAnnouncement(window, 14, english, 'en-GB').replace(/\s/g, ' ')).toBe(
+      'Showing 1 January – 13 February 2018: 14 events.',
+    );
+    expect(windowAnnouncement(window, 14, arabic, 'ar-u-nu-arab')).toMatch(/^يُعرض .*٢٠١٨: ١٤ حدثًا\.$/);
+  });
+});
+
+describe('sortByDate', () => {
+  it('sortByDate orders by start, newest first when descending, the reverse of ascending', () => {
+    const ascending = sortByDate(events, 'ascending');
+    const starts = ascending.map((e) => e.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(sortByDate(events, 'descending').map((e) => e.id)).toEqual(ascending.map((e) => e.id).reverse());
+  });
+});

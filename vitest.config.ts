@@ -7,6 +7,7 @@ import type { BrowserContextOptions } from 'playwright';
 import { defineConfig } from 'vitest/config';
 
 import { chromiumPath } from './scripts/chromium-path.mjs';
+import { emulateMedia } from './tests/browser/emulate-media';
 
 // The Chromium that scripts/find-chromium.mjs checked for (or installed); never Playwright's download.
 const executablePath = chromiumPath() ?? '/usr/bin/chromium';
@@ -37,6 +38,8 @@ function browser(
     enabled: true,
     headless: true,
     provider: chromium('UTC'),
+    // Tests emulate forced colours, reduced motion and dark mode through Playwright.
+    commands: { emulateMedia },
     instances: instances.map(({ timezoneId, ...instance }) => ({
       ...instance,
       provider: chromium(timezoneId),

@@ -11,11 +11,9 @@ import { eventTitle } from '../i18n/event-title';
 
 export type DateOrder = 'ascending' | 'descending';
 
-/** The rows in date order: by start, then end, then title, so equal dates keep a stable order. */
+/** The rows in date order: by start, then by place in the data, the order the timeline steps through. */
 export function sortByDate(events: readonly TimelineEvent[], order: DateOrder): TimelineEvent[] {
-  const sorted = [...events].sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.title.localeCompare(b.title),
-  );
+  const sorted = [...events].sort((a, b) => a.span.start - b.span.start || a.index - b.index);
   return order === 'ascending' ? sorted : sorted.reverse();
 }
 

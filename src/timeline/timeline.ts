@@ -11,7 +11,7 @@ import type {
   ValidationResult,
 } from '../data/types';
 import { validateDataset } from '../data/validate';
-import { parsePartialDate } from '../data/dates';
+import { DAY, parsePartialDate } from '../data/dates';
 import { describeDate } from '../data/describe-date';
 import { categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
@@ -108,10 +108,10 @@ export class EventTimeline extends LitElement {
   @property() src?: string;
 
   /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
-  @property() start?: string;
+  @property({ reflect: true }) start?: string;
 
   /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`). Defaults to the data's end. */
-  @property() end?: string;
+  @property({ reflect: true }) end?: string;
 
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
@@ -632,9 +632,12 @@ export class EventTimeline extends LitElement {
     if (!drawn && window) {
       // Panning moves `start` and `end`, as zooming does; the window keeps its length.
       const [from, to] = windowShowing(window, event.span);
+      // Whole UTC days, as `start` and `end` are written, and the same number of them.
+      const days = Math.max(1, Math.round((to - from) / DAY));
+      const first = Math.floor(from / DAY) * DAY;
       this._revealing = true;
-      this.start = isoDay(from);
-      this.end = isoDay(Math.max(from, to - 1));
+      this.start = isoDay(first);
+      this.end = isoDay(first + (days - 1) * DAY);
     }
     this._focusedId = event.id;
     this._tooltipId = event.id;

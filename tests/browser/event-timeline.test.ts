@@ -72,7 +72,10 @@ describe('<event-timeline>', () => {
     const root = await untilDrawn(
       mountTimeline({ events: idlib2018Input, attributes: { heading: 'Eastern Idlib' } }),
     );
-    expect(root.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe('Eastern Idlib');
+    const listbox = root.querySelector('[role="listbox"]')!;
+    const labelledBy = listbox.getAttribute('aria-labelledby')!;
+    expect(root.getElementById(labelledBy)?.textContent).toBe('Eastern Idlib');
+    expect(listbox.hasAttribute('aria-label')).toBe(false);
   });
 
   it('clicking an event fires timeline-select with the event in detail', async () => {
@@ -92,6 +95,9 @@ describe('<event-timeline>', () => {
     const timeline = mountTimeline({ events: idlib2018Input });
     const root = await untilDrawn(timeline);
     expect(options(root).filter((o) => o.tabIndex === 0)).toHaveLength(1);
+    // The toolbar's two buttons come first, then the events as one stop.
+    await userEvent.tab();
+    await userEvent.tab();
     await userEvent.tab();
     const focused = () => (root.activeElement as HTMLElement | null)?.dataset.id;
     const order = markIds(root);

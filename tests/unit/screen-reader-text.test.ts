@@ -79,10 +79,9 @@ describe('announcements', () => {
 });
 
 describe('sortByDate', () => {
-  it('sortByDate orders by start, newest first when descending, the reverse of ascending', () => {
-    const ascending = sortByDate(events, 'ascending');
-    const starts = ascending.map((e) => e.span.start);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  it('sortByDate orders by start, then as the timeline steps; descending is the exact reverse', () => {
+    const ascending = sortByDate([...events].reverse(), 'ascending');
+    expect(ascending.map((e) => e.id)).toEqual(events.map((e) => e.id));
     expect(sortByDate(events, 'descending').map((e) => e.id)).toEqual(ascending.map((e) => e.id).reverse());
   });
 });

@@ -53,6 +53,7 @@ const optimizeDeps = {
     'lit',
     'lit/decorators.js',
     'lit/directive-helpers.js',
+    'lit/directives/guard.js',
     'lit/directives/if-defined.js',
     'lit/directives/repeat.js',
     'lit/directives/style-map.js',
@@ -105,6 +106,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          // axe over the 1,000-event story (1,000 options and the always-present 1,000-row table)
+          // takes longer than the 15 s default on a shared two-core machine.
+          testTimeout: 60_000,
           browser: browser([{ browser: 'chromium', timezoneId: 'UTC' }]),
         },
       },

@@ -83,7 +83,9 @@ export const KeyboardModel: Story = {
     const dialog = root.querySelector('dialog')!;
     await waitFor(() => expect(dialog.open).toBe(true));
     await expect(dialog.textContent).toMatch(/Page Up/);
-    await userEvent.keyboard('{Escape}');
+    // A synthetic Escape does not reach the dialog's native cancel (a real one does: see
+    // tests/browser/keyboard.test.ts), so the story closes it with its button.
+    await userEvent.click(dialog.querySelector('button')!);
     await waitFor(() => expect(dialog.open).toBe(false));
   },
 };

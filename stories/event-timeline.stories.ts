@@ -90,8 +90,8 @@ export const LocaleEnGb: Story = {
 };
 
 /**
- * `locale="ar-SY"`: Syrian Arabic month names and Arabic-Indic digits from `Intl`.
- * (Since CLDR 42, plain `ar` formats with Latin digits; the full right-to-left story comes with the accessibility work.)
+ * `locale="ar-SY"`: Syrian Arabic month names (شباط) and Arabic-Indic digits from `Intl`, right to left.
+ * Plain `ar` (the Arabic story under Accessibility) gets Arabic-Indic digits too, and Egyptian-style month names.
  */
 export const LocaleArabic: Story = {
   args: { locale: 'ar-SY' },

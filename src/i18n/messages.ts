@@ -261,6 +261,7 @@ function listFormat(locale: string): (items: string[]) => string {
 export const en: Messages = english(numberFormat('en'), listFormat('en'));
 
 const built = new Map<string, Messages>();
+const mergedFor = new WeakMap<object, Map<string, Messages>>();
 
 /** The catalogue for a locale (English where there is none for its language), with a page's overrides on top. */
 export function messagesFor(locale: string, overrides?: MessageOverrides | null): Messages {
@@ -271,6 +272,9 @@ export function messagesFor(locale: string, overrides?: MessageOverrides | null)
     built.set(locale, base);
   }
   if (!overrides || typeof overrides !== 'object') return base;
+  // The same overrides object gives the same catalogue, so renders can tell nothing changed.
+  const cached = mergedFor.get(overrides)?.get(locale);
+  if (cached) return cached;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (!(key in base) || value === undefined || value === null) continue;
@@ -283,7 +287,10 @@ export function messagesFor(locale: string, overrides?: MessageOverrides | null)
           ? value
           : current;
   }
-  return merged as unknown as Messages;
+  const result = merged as unknown as Messages;
+  if (!mergedFor.has(overrides)) mergedFor.set(overrides, new Map());
+  mergedFor.get(overrides)!.set(locale, result);
+  return result;
 }
 
 /** A category's display name: the page's or catalogue's name for it, else the name in the data. */

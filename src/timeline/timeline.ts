@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import type {
   Problem,
   TimelineDatasetInput,
@@ -351,9 +352,21 @@ export class EventTimeline extends LitElement {
         ${layout && !table ? this._renderPlot(words, layout, events) : nothing}
         ${
           hasMarks
-            ? renderTable(
-                layout.marks.map((m) => m.event),
-                { words, locale, order: this._tableOrder, onScreen: table, onSort: this._toggleTableOrder },
+            ? // Moving the focus re-renders the chart; the table (a row per event) only when its rows change.
+              guard(
+                [
+                  layout.marks.map((m) => m.event.id).join('\n'),
+                  locale,
+                  words,
+                  this._tableOrder,
+                  table,
+                  this._result,
+                ],
+                () =>
+                  renderTable(
+                    layout.marks.map((m) => m.event),
+                    { words, locale, order: this._tableOrder, onScreen: table, onSort: this._toggleTableOrder },
+                  ),
               )
             : nothing
         }

@@ -365,7 +365,13 @@ export class EventTimeline extends LitElement {
                 () =>
                   renderTable(
                     layout.marks.map((m) => m.event),
-                    { words, locale, order: this._tableOrder, onScreen: table, onSort: this._toggleTableOrder },
+                    {
+                      words,
+                      locale,
+                      order: this._tableOrder,
+                      onScreen: table,
+                      onSort: this._toggleTableOrder,
+                    },
                   ),
               )
             : nothing

@@ -105,6 +105,16 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 export class EventTimeline extends LitElement {
   static override styles = timelineStyles;
 
+  // `dir` is not a Lit property (HTMLElement owns it), but setting it mirrors the timeline.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' && old !== value) this.requestUpdate();
+  }
+
   /** URL of a dataset JSON (`{ title, events }` or an array of events). A newer `src` cancels an older load. */
   @property() src?: string;
 

@@ -120,6 +120,15 @@ describe('locales and direction', () => {
     expect(centreX(root, all[0]!.id)).toBeLessThan(centreX(root, all.at(-1)!.id));
   });
 
+  it('setting dir="rtl" on a drawn timeline mirrors it', async () => {
+    const timeline = mountTimeline({ events: idlib2018Input, attributes: { locale: 'en-GB' } });
+    const root = await untilDrawn(timeline);
+    expect(centreX(root, all[0]!.id)).toBeLessThan(centreX(root, all.at(-1)!.id));
+    timeline.setAttribute('dir', 'rtl');
+    await untilDrawn(timeline, (r) => r.querySelector('.base')?.getAttribute('dir') === 'rtl');
+    expect(centreX(root, all[0]!.id)).toBeGreaterThan(centreX(root, all.at(-1)!.id));
+  });
+
   it('a page can supply its own words through messages', async () => {
     const timeline = mountTimeline({ events: idlib2018Input, attributes: { locale: 'fr' } });
     timeline.messages = {

@@ -19,6 +19,7 @@ import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
   dataExtent,
+  eventsInView,
   layoutTimeline,
   padWindow,
   type PlacedMark,
@@ -27,7 +28,6 @@ import {
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { eventTitle } from '../i18n/event-title';
 import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
-import { eventsInView } from '../layout/timeline-layout';
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
 import { loadDataset } from './load-dataset';

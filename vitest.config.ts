@@ -71,6 +71,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Property tests run hundreds of cases; on a loaded 2-core machine that can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,56 @@
+/**
+ * Events in sorted typed arrays, so that finding what is in view costs a binary search,
+ * not a pass over every event: what keeps 100,000 events at one frame per zoom step.
+ */
+import type { TimelineEvent } from '../data/types';
+
+export interface EventIndex {
+  /** The events, sorted by start (validation sorts them). */
+  events: readonly TimelineEvent[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** The longest span: how far before a window an event can start and still reach into it. */
+  longest: number;
+}
+
+export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  let longest = 0;
+  let sorted = true;
+  for (let i = 0; i < events.length; i++) {
+    const { start, end } = events[i]!.span;
+    starts[i] = start;
+    ends[i] = end;
+    if (end - start > longest) longest = end - start;
+    if (i > 0 && start < starts[i - 1]!) sorted = false;
+  }
+  if (!sorted) return indexEvents([...events].sort((a, b) => a.span.start - b.span.start));
+  return { events, starts, ends, longest };
+}
+
+/** The first position whose value is >= `value` (or the length). */
+export function lowerBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Positions (in start order) of the events whose span overlaps the window [start, end).
+ * Only events starting between `start - longest` and `end` are looked at.
+ */
+export function positionsInWindow(index: EventIndex, window: readonly [number, number]): Int32Array {
+  const [start, end] = window;
+  const from = lowerBound(index.starts, start - index.longest);
+  const to = lowerBound(index.starts, end);
+  const found = new Int32Array(Math.max(0, to - from));
+  let n = 0;
+  for (let i = from; i < to; i++) if (index.ends[i]! > start) found[n++] = i;
+  return found.subarray(0, n);
+}

@@ -106,11 +106,13 @@ export class EventTimeline extends LitElement {
   static override styles = timelineStyles;
 
   // `dir` is not a Lit property (HTMLElement owns it), but setting it mirrors the timeline.
+  // `style`, `class` (and `theme`) may change the fonts measured for labels.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir'];
+    return [...super.observedAttributes, 'dir', 'style', 'class'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'style' || name === 'class' || name === 'theme') this._fonts = undefined;
     super.attributeChangedCallback(name, old, value);
     if (name === 'dir' && old !== value) this.requestUpdate();
   }
@@ -160,7 +162,8 @@ export class EventTimeline extends LitElement {
   private _resizeObserver?: ResizeObserver;
   private _layout?: TimelineLayout;
   private _styles = new Map<string, CategoryStyle>();
-  private _labels = new Map<string, FittedLabel[]>();
+  /** Fitted labels by event id, kept between layouts: titles don't change when the view moves. */
+  private _labels = new Map<string, { key: string; fitted: FittedLabel[] }>();
   private _focusAfterRender = false;
   private _problemsToReport = false;
   /** The window is moving to show the focused event: the focus change speaks, not the live region. */
@@ -183,6 +186,7 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     this._resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
+      this._fonts = undefined;
       if (Math.abs(width - this._width) >= 0.5) this._width = width;
     });
     this._resizeObserver.observe(this);
@@ -296,36 +300,45 @@ export class EventTimeline extends LitElement {
     return [from, to];
   }
 
-  private _fontFamily(): string {
-    return getComputedStyle(this).getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
-  }
+  /**
+   * Fonts for measuring text, read from the computed style. Reading computed style forces a
+   * style recalculation, the costliest part of a zoom step, so the fonts are read once and again
+   * only after a resize or a change of `style`, `class` or `theme`.
+   */
+  private _fonts?: { family: string; label: string };
 
-  private _labelFont(): string {
+  private _readFonts(): { family: string; label: string } {
+    if (this._fonts) return this._fonts;
     const style = getComputedStyle(this);
-    const family = this._fontFamily();
+    const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
     const size = style.getPropertyValue('--timeline-label-font-size').trim() || '13px';
     const weight = style.getPropertyValue('--timeline-label-font-weight').trim() || '600';
-    return `${weight} ${size} ${family}`;
+    this._fonts = { family, label: `${weight} ${size} ${family}` };
+    return this._fonts;
   }
 
   private _computeLayout(events: readonly TimelineEvent[]): TimelineLayout | undefined {
     const window = this._window(events);
     if (!window || this._width <= 0) return undefined;
-    const measure = textMeasurer(this._labelFont());
+    const font = this._readFonts().label;
+    const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
-    this._labels.clear();
     const layout = layoutTimeline({
       events,
       window,
       width: this._width,
       labelWidth: (event) => {
+        const title = eventTitle(event, locale);
+        const key = `${font}|${widths.join()}|${title}`;
+        const known = this._labels.get(event.id);
+        if (known?.key === key) return known.fitted.map((f) => f.width);
         const fitted: FittedLabel[] = [];
         for (const width of widths) {
-          const label = fitLabel(eventTitle(event, locale), width, measure);
+          const label = fitLabel(title, width, measure);
           if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
         }
-        this._labels.set(event.id, fitted);
+        this._labels.set(event.id, { key, fitted });
         return fitted.map((f) => f.width);
       },
     });
@@ -440,7 +453,7 @@ export class EventTimeline extends LitElement {
     const order = new Map(events.map((e, i) => [e.id, i + 1]));
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
-        ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._fontFamily()}`))}
+        ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
         <g transform="translate(0, ${AXIS_HEIGHT})">
           ${repeat(
             layout.marks,
@@ -450,7 +463,7 @@ export class EventTimeline extends LitElement {
                 m,
                 this._styles.get(m.event.category ?? UNCATEGORISED),
                 m.event.id === this.selected,
-                this._labels.get(m.event.id)?.[m.labelChoice]?.text ?? eventTitle(m.event, locale),
+                this._labels.get(m.event.id)?.fitted[m.labelChoice]?.text ?? eventTitle(m.event, locale),
                 direction,
               ),
           )}

@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Measures <event-timeline> beside vis-timeline in headless Chromium, on the same seeded events:
+// first draw, zoom-step work and time to the next paint, DOM nodes and JS heap.
+//
+//   npm run bench             100, 1k, 10k and 100k events (vis-timeline up to 10k)
+//   npm run bench -- --quick  100 and 1k, fewer zoom steps: for development
+//
+// It prints a markdown table. Figures depend on the machine and its load: compare ratios taken
+// in the same run, and copy a full run into BENCHMARKS.md with the machine it ran on.
+/* global vis */ // vis-timeline's UMD global, inside the benchmark page
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium-path.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [100, 1000] : [100, 1000, 10_000, 100_000];
+const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the issue compares up to 10k
+const zoomSteps = quick ? 5 : 15;
+
+// --- seeded events, the same for both libraries -------------------------------------------------
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const DAY = 86_400_000;
+const FROM = Date.UTC(2017, 0, 1);
+const SPAN = Date.UTC(2018, 1, 13) - FROM;
+const CATEGORIES = ['offensive', 'capture', 'surrender', 'alliance', 'declaration'];
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+function events(count) {
+  const random = seeded(42);
+  return Array.from({ length: count }, (_, i) => {
+    const at = FROM + Math.floor(random() * SPAN);
+    const range = random() > 0.85;
+    return {
+      id: `e${i}`,
+      title: `Event ${i + 1} near Idlib`,
+      start: iso(at),
+      ...(range ? { end: iso(Math.min(FROM + SPAN, at + Math.floor(random() * 40) * DAY)) } : {}),
+      category: CATEGORIES[i % CATEGORIES.length],
+      confidence: 'reported',
+    };
+  });
+}
+
+// --- a static server for the bundle, vis-timeline and the pages ----------------------------------
+const bundle = path.join(root, 'dist/event-timeline.bundle.js');
+if (!fs.existsSync(bundle) || process.argv.includes('--build')) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+const visDir = path.join(root, 'node_modules/vis-timeline/standalone/umd');
+const files = {
+  '/event-timeline.js': [bundle, 'text/javascript'],
+  '/vis.js': [path.join(visDir, 'vis-timeline-graph2d.min.js'), 'text/javascript'],
+  '/vis.css': [path.join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'), 'text/css'],
+};
+const page = (head) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body style="margin:0"><div id="host" style="width:1280px"></div></body></html>`;
+const pages = {
+  '/ours.html': page('<script type="module" src="/event-timeline.js"></script>'),
+  '/vis.html': page('<link rel="stylesheet" href="/vis.css"><script src="/vis.js"></script>'),
+};
+const server = http
+  .createServer((req, res) => {
+    const url = req.url.split('?')[0];
+    if (pages[url]) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(pages[url]);
+    } else if (files[url] && fs.existsSync(files[url][0])) {
+      res.writeHead(200, { 'content-type': files[url][1] });
+      fs.createReadStream(files[url][0]).pipe(res);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  })
+  .listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath() ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Runs one library at one size in a fresh page; returns the figures. */
+async function measure(library, count) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/${library}.html`);
+  if (library === 'ours') await tab.waitForFunction(() => customElements.get('event-timeline'));
+  else await tab.waitForFunction(() => 'vis' in window);
+  const data = events(count);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('HeapProfiler.collectGarbage');
+
+  const result = await tab.evaluate(
+    async ({ library, data, zoomSteps }) => {
+      const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const host = document.getElementById('host');
+      const from = Date.UTC(2017, 0, 1);
+      const to = Date.UTC(2018, 1, 14);
+      const steps = [];
+      let firstDraw;
+      // Zoom in step by step towards the middle, by 20% each time (a wheel notch or a + key).
+      const windows = [];
+      let [s, e] = [from, to];
+      for (let i = 0; i < zoomSteps; i++) {
+        const middle = (s + e) / 2;
+        const half = ((e - s) * 0.8) / 2;
+        [s, e] = [middle - half, middle + half];
+        windows.push([s, e]);
+      }
+      const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+      if (library === 'ours') {
+        const t0 = performance.now();
+        const el = document.createElement('event-timeline');
+        el.events = data;
+        host.append(el);
+        await el.updateComplete;
+        await nextPaint();
+        firstDraw = performance.now() - t0;
+        for (const [a, b] of windows) {
+          const t = performance.now();
+          // Sub-day windows need the scripting API; attributes take days.
+          if (typeof el.zoomTo === 'function') el.zoomTo(new Date(a), new Date(b));
+          else {
+            el.start = iso(a);
+            el.end = iso(b);
+          }
+          await el.updateComplete;
+          const work = performance.now() - t;
+          await nextPaint();
+          steps.push([work, performance.now() - t]);
+        }
+      } else {
+        const items = new vis.DataSet(
+          data.map((d) => ({
+            id: d.id,
+            content: d.title,
+            start: d.start,
+            ...(d.end ? { end: d.end, type: 'range' } : { type: 'point' }),
+          })),
+        );
+        const t0 = performance.now();
+        const timeline = new vis.Timeline(host, items, {
+          start: new Date(from),
+          end: new Date(to),
+          height: '800px',
+        });
+        await nextPaint();
+        firstDraw = performance.now() - t0;
+        for (const [a, b] of windows) {
+          const t = performance.now();
+          timeline.setWindow(new Date(a), new Date(b), { animation: false });
+          timeline.redraw(); // vis-timeline defers its redraw; force it so the work is counted
+          const work = performance.now() - t;
+          await nextPaint();
+          steps.push([work, performance.now() - t]);
+        }
+      }
+      const countNodes = (node) => {
+        let n = 1;
+        for (const child of node.children) n += countNodes(child);
+        if (node.shadowRoot) for (const child of node.shadowRoot.children) n += countNodes(child);
+        return n;
+      };
+      return { firstDraw, steps, nodes: countNodes(document.documentElement) };
+    },
+    { library, data, zoomSteps },
+  );
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return {
+    firstDraw: result.firstDraw,
+    work: median(result.steps.map((s) => s[0])),
+    paint: median(result.steps.map((s) => s[1])),
+    nodes: result.nodes,
+    heapMB: heap.usedSize / 1048576,
+  };
+}
+
+const ms = (v) => (v === undefined ? '–' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
+const ratio = (theirs, ours) => (theirs === undefined ? '–' : `${(theirs / ours).toFixed(1)}×`);
+const rows = [];
+for (const count of sizes) {
+  const ours = await measure('ours', count);
+  const vis = count <= visLimit ? await measure('vis', count) : undefined;
+  rows.push({ count, ours, vis });
+  process.stderr.write(`measured ${count.toLocaleString('en')} events\n`);
+}
+await browser.close();
+server.close();
+
+const lines = [
+  `Headless Chromium ${browser.version()}, 1280×800, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}. Zoom step: median of ${zoomSteps} steps of 20%.`,
+  '',
+  '| events | first draw: ours / vis-timeline (ratio) | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis |',
+  '|---:|---|---|---|---|---|',
+  ...rows.map(
+    ({ count, ours, vis }) =>
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} |`,
+  ),
+];
+console.log(lines.join('\n'));

@@ -57,6 +57,7 @@ const optimizeDeps = {
     'lit/directives/if-defined.js',
     'lit/directives/repeat.js',
     'lit/directives/style-map.js',
+    'lit/directives/ref.js',
     'd3-array',
     'd3-scale',
     'd3-time',

@@ -26,6 +26,10 @@ export interface Messages {
   /** "1 of 3 in surrender": where an event sits in its category. */
   positionInCategory: (position: number, total: number, category: string) => string;
   markKinds: { point: string; range: string; approximate: string };
+  /** Above the density band: how many events it stands for. */
+  denseSummary: (count: number) => string;
+  /** "event 12 of 10,000 in view". */
+  positionInView: (position: number, total: number) => string;
   /** Display names of the data's categories (`{ surrender: 'Surrender' }`); a category not listed shows as written. */
   categoryNames: Record<string, string>;
   /** An event's accessible name, as a sentence: "13 February 2018, claimed: …, 1 of 3 in surrender". */
@@ -106,6 +110,9 @@ export const english: Catalogue = (n, list) => {
     around: (p) => `around ${p}`,
     positionInCategory: (position, total, category) => `${n(position)} of ${n(total)} in ${category}`,
     markKinds: { point: 'one day', range: 'a period', approximate: 'an approximate date' },
+    denseSummary: (count) =>
+      `${n(count)} events in view, shown as a density band. Zoom in or use the arrow keys to visit each one.`,
+    positionInView: (position, total) => `event ${n(position)} of ${n(total)} in view`,
     categoryNames: {},
     eventName: (date, confidence, title, position) =>
       `${date}${confidence ? `, ${confidence}` : ''}: ${title}, ${position}`,
@@ -203,6 +210,9 @@ export const arabic: Catalogue = (n, list) => {
     around: (p) => `حوالي ${p}`,
     positionInCategory: (position, total, category) => `${n(position)} من ${n(total)} في ${category}`,
     markKinds: { point: 'يوم واحد', range: 'فترة', approximate: 'تاريخ تقريبي' },
+    denseSummary: (count) =>
+      `${n(count)} حدث في الفترة المعروضة، مرسومة كشريط كثافة. قرّب العرض أو استخدم مفاتيح الأسهم للانتقال إلى كل حدث.`,
+    positionInView: (position, total) => `الحدث ${n(position)} من ${n(total)} في الفترة المعروضة`,
     categoryNames: {},
     eventName: (date, confidence, title, position) =>
       `${date}${confidence ? `، ${confidence}` : ''}: ${title}، ${position}`,

@@ -11,22 +11,26 @@ export interface EventIndex {
   ends: Float64Array;
   /** The longest span: how far before a window an event can start and still reach into it. */
   longest: number;
+  /** From the first start to the last end, or null when there are no events. */
+  extent: [number, number] | null;
 }
 
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   let longest = 0;
+  let last = -Infinity;
   let sorted = true;
   for (let i = 0; i < events.length; i++) {
     const { start, end } = events[i]!.span;
     starts[i] = start;
     ends[i] = end;
     if (end - start > longest) longest = end - start;
+    if (end > last) last = end;
     if (i > 0 && start < starts[i - 1]!) sorted = false;
   }
   if (!sorted) return indexEvents([...events].sort((a, b) => a.span.start - b.span.start));
-  return { events, starts, ends, longest };
+  return { events, starts, ends, longest, extent: events.length > 0 ? [starts[0]!, last] : null };
 }
 
 /** The first position whose value is >= `value` (or the length). */

@@ -38,12 +38,16 @@ export function renderKey(
   styles: ReadonlyMap<string, CategoryStyle>,
   words: Messages,
   locale = 'en',
+  /** Counts per category where there are no marks to count (the density view). */
+  given?: ReadonlyMap<string, number>,
 ): TemplateResult {
   const count = numberFormat(locale);
-  const counts = new Map<string, number>();
-  for (const m of layout.marks) {
-    const name = m.event.category ?? UNCATEGORISED;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  const counts = new Map<string, number>(given);
+  if (!given) {
+    for (const m of layout.marks) {
+      const name = m.event.category ?? UNCATEGORISED;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   const confidences = new Set(layout.marks.map((m) => m.event.confidence));
   return html`<ul part="key" class="key" aria-label=${words.keyLabel}>

@@ -153,6 +153,13 @@ export const timelineStyles = css`
   .plot {
     position: relative;
   }
+  canvas.density {
+    position: absolute;
+    top: 28px;
+    left: 0;
+    width: 100%;
+    cursor: pointer;
+  }
   svg.chart {
     display: block;
     overflow: visible;

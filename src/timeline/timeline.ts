@@ -14,12 +14,10 @@ import type {
 import { validateDataset } from '../data/validate';
 import { DAY, parsePartialDate } from '../data/dates';
 import { describeDate } from '../data/describe-date';
-import { categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
+import { CATEGORY_COLOURS, categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
-  dataExtent,
-  eventsInView,
   layoutTimeline,
   padWindow,
   type PlacedMark,
@@ -43,6 +41,16 @@ import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from '.
 import { renderTable, type DateOrder } from './event-table';
 import { renderHelp } from './render-help';
 import { textMeasurer } from './measure-text';
+import {
+  BAND_HEIGHT,
+  DENSE_THRESHOLD,
+  denseLayout,
+  drawDensity,
+  renderDenseBand,
+  type DenseLayout,
+} from './dense-view';
+import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
+import { eventNear } from '../layout/density';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
@@ -161,6 +169,9 @@ export class EventTimeline extends LitElement {
   private _abort?: AbortController;
   private _resizeObserver?: ResizeObserver;
   private _layout?: TimelineLayout;
+  private _dense?: DenseLayout;
+  /** The focused event's position in the index, in the density view. */
+  @state() private _denseFocus?: number;
   private _styles = new Map<string, CategoryStyle>();
   /** Fitted labels by event id, kept between layouts: titles don't change when the view moves. */
   private _labels = new Map<string, { key: string; fitted: FittedLabel[] }>();
@@ -217,9 +228,23 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._dense) {
+      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
+      if (canvas) {
+        const style = getComputedStyle(canvas);
+        const colour = (c: CategoryStyle | undefined) =>
+          style.getPropertyValue(`--timeline-category-${(c?.order ?? 0) % 7}`).trim() ||
+          c?.colour ||
+          '#4a4a4a';
+        drawDensity(canvas, this._dense, this._styles, colour);
+      }
+    }
     if (this._focusAfterRender) {
       this._focusAfterRender = false;
-      this._optionFor(this._focusedId)?.focus();
+      const id = this._dense
+        ? this._filteredIndex().index.events[this._denseFocus ?? -1]?.id
+        : this._focusedId;
+      this._optionFor(id)?.focus();
     }
     if (this._problemsToReport) {
       this._problemsToReport = false;
@@ -279,18 +304,35 @@ export class EventTimeline extends LitElement {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   }
 
+  private _filtered?: {
+    result: ValidationResult | null;
+    key: string;
+    events: readonly TimelineEvent[];
+    index: EventIndex;
+  };
+
+  /** Events that pass the `categories` filter, in time order, and their index; kept until either changes. */
+  private _filteredIndex(): { events: readonly TimelineEvent[]; index: EventIndex } {
+    const key = (this.categories ?? []).join(',');
+    if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
+      return this._filtered;
+    const all = this._result?.events ?? [];
+    const wanted = this.categories;
+    const set = new Set(wanted);
+    const events =
+      !wanted || wanted.length === 0 ? all : all.filter((e) => set.has(e.category ?? UNCATEGORISED));
+    this._filtered = { result: this._result, key, events, index: indexEvents(events) };
+    return this._filtered;
+  }
+
   /** Events that pass the `categories` filter, in time order. */
   private _filteredEvents(): readonly TimelineEvent[] {
-    const events = this._result?.events ?? [];
-    const wanted = this.categories;
-    if (!wanted || wanted.length === 0) return events;
-    const set = new Set(wanted);
-    return events.filter((e) => set.has(e.category ?? UNCATEGORISED));
+    return this._filteredIndex().events;
   }
 
   /** The visible window in ms: the attributes where they parse, else the padded data extent. */
-  private _window(events: readonly TimelineEvent[]): [number, number] | null {
-    const extent = dataExtent(events);
+  private _window(index: EventIndex): [number, number] | null {
+    const extent = index.extent;
     const padded = extent ? padWindow(extent) : null;
     const start = this.start ? parsePartialDate(this.start)?.start : undefined;
     const end = this.end ? parsePartialDate(this.end)?.end : undefined;
@@ -305,21 +347,27 @@ export class EventTimeline extends LitElement {
    * style recalculation, the costliest part of a zoom step, so the fonts are read once and again
    * only after a resize or a change of `style`, `class` or `theme`.
    */
-  private _fonts?: { family: string; label: string };
+  private _fonts?: { family: string; label: string; colours: string[] };
 
-  private _readFonts(): { family: string; label: string } {
+  /** Fonts, and category colours for the canvas (which can't read CSS variables itself). */
+  private _readFonts(): { family: string; label: string; colours: string[] } {
     if (this._fonts) return this._fonts;
     const style = getComputedStyle(this);
     const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
     const size = style.getPropertyValue('--timeline-label-font-size').trim() || '13px';
     const weight = style.getPropertyValue('--timeline-label-font-weight').trim() || '600';
-    this._fonts = { family, label: `${weight} ${size} ${family}` };
+    const colours = CATEGORY_COLOURS.map(
+      (colour, i) => style.getPropertyValue(`--timeline-category-${i}`).trim() || colour,
+    );
+    this._fonts = { family, label: `${weight} ${size} ${family}`, colours };
     return this._fonts;
   }
 
-  private _computeLayout(events: readonly TimelineEvent[]): TimelineLayout | undefined {
-    const window = this._window(events);
-    if (!window || this._width <= 0) return undefined;
+  private _computeLayout(
+    events: readonly TimelineEvent[],
+    window: [number, number],
+  ): TimelineLayout | undefined {
+    if (this._width <= 0) return undefined;
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
@@ -348,8 +396,20 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const locale = this.effectiveLocale;
     const words = messagesFor(locale, this.messages);
-    const events = this._filteredEvents();
-    this._layout = this._loadState === 'loaded' ? this._computeLayout(events) : undefined;
+    const { events, index } = this._filteredIndex();
+    this._layout = undefined;
+    this._dense = undefined;
+    const window = this._loadState === 'loaded' ? this._window(index) : null;
+    // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
+    const inView = window ? positionsInWindow(index, window) : null;
+    if (window && inView && this._width > 0 && inView.length > DENSE_THRESHOLD) {
+      this._dense = denseLayout(index, inView, window, this._width);
+    } else if (window && inView) {
+      this._layout = this._computeLayout(
+        Array.from(inView, (i) => index.events[i]!),
+        window,
+      );
+    }
     const layout = this._layout;
     const hasMarks = !!layout && layout.marks.length > 0;
     const table = this.view === 'table';
@@ -399,6 +459,7 @@ export class EventTimeline extends LitElement {
               )
             : nothing
         }
+        ${this._dense ? this._renderDense(words, this._dense, index) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this._announcement}
         </div>
@@ -406,6 +467,84 @@ export class EventTimeline extends LitElement {
       </div>
     `;
   }
+
+  /** The density view, for when more events are in view than marks could show apart. */
+  private _renderDense(words: Messages, dense: DenseLayout, index: EventIndex): TemplateResult {
+    const height = AXIS_HEIGHT + BAND_HEIGHT + 8;
+    const positions = dense.positions;
+    let focus = this._denseFocus !== undefined ? positions.indexOf(this._denseFocus) : -1;
+    if (focus < 0 && this.selected) focus = positions.findIndex((i) => index.events[i]!.id === this.selected);
+    if (focus < 0) focus = 0;
+    const event = index.events[positions[focus]!];
+    const x = event ? dense.axis.scale(new Date((event.span.start + event.span.end) / 2)) : 0;
+    const name = event
+      ? `${accessibleName(event, [focus + 1, positions.length], words, this.effectiveLocale).replace(/, [^,]*$/, '')}, ${words.positionInView(focus + 1, positions.length)}`
+      : '';
+    const counts = new Map(
+      dense.density.categories.map((c, k) => [
+        c,
+        dense.density.bins.reduce((sum, b) => sum + (b.byCategory[k] ?? 0), 0),
+      ]),
+    );
+    return html`${renderKey(dense.axis, this._styles, words, this.effectiveLocale, counts)}
+      <div class="status">${words.denseSummary(positions.length)}</div>
+      <div
+        part="plot"
+        class="plot dense"
+        style=${styleMap({ height: `${height}px` })}
+        @keydown=${this._onDenseKeydown}
+        @click=${this._onDenseClick}
+      >
+        <svg class="chart" width=${dense.axis.width} height=${height} aria-hidden="true">
+          ${renderAxis(dense.axis, height, this.effectiveLocale, textMeasurer(`12px ${this._readFonts().family}`))}
+        </svg>
+        ${renderDenseBand(event, x, name, this.heading || words.eventsLabel, event?.id === this.selected)}
+      </div>`;
+  }
+
+  private _onDenseKeydown = (e: KeyboardEvent): void => {
+    const dense = this._dense;
+    const move = keyMove(e.key, this._keyContext(e));
+    if (!dense || !move || move === 'help' || dense.positions.length === 0) return;
+    const positions = dense.positions;
+    const current = Math.max(0, this._denseFocus !== undefined ? positions.indexOf(this._denseFocus) : 0);
+    const { index } = this._filteredIndex();
+    e.preventDefault();
+    if (move === 'select') this._select(index.events[positions[current]!]?.id);
+    else if (move === 'clear') this._select(undefined);
+    else {
+      const window = dense.axis.scale.domain().map(Number);
+      const next =
+        move === 'page-back' || move === 'page-forward'
+          ? pagedIndex(
+              move === 'page-back' ? 'back' : 'forward',
+              current,
+              Array.from(positions, (i) => index.starts[i]!),
+              pageStep(window[1]! - window[0]!),
+            )
+          : movedIndex(move, current, positions.length);
+      this._denseFocus = positions[next];
+      this._focusAfterRender = true;
+    }
+  };
+
+  private _onDenseClick = (e: MouseEvent): void => {
+    const dense = this._dense;
+    if (!dense) return;
+    const { index } = this._filteredIndex();
+    const bounds = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const scale = dense.axis.scale;
+    const hit = eventNear(
+      index,
+      (t) => scale(new Date(t)),
+      (px) => +scale.invert(px),
+      e.clientX - bounds.left,
+    );
+    if (hit === null) return;
+    this._denseFocus = hit;
+    this._focusAfterRender = true;
+    this._select(index.events[hit]!.id);
+  };
 
   private _renderState(words: Messages, events: readonly TimelineEvent[]): TemplateResult | typeof nothing {
     switch (this._loadState) {
@@ -655,7 +794,7 @@ export class EventTimeline extends LitElement {
     e.preventDefault();
     let next: number;
     if (move === 'page-back' || move === 'page-forward') {
-      const window = this._window(events);
+      const window = this._window(this._filteredIndex().index);
       const step = pageStep(window ? window[1] - window[0] : 0);
       const starts = events.map((ev) => ev.span.start);
       next = pagedIndex(move === 'page-back' ? 'back' : 'forward', current, starts, step);
@@ -670,7 +809,7 @@ export class EventTimeline extends LitElement {
   /** Focuses an event after the next render, panning the window to it if it is out of view. */
   private _moveFocusTo(event: TimelineEvent): void {
     const drawn = this._layout?.marks.some((m) => m.event.id === event.id);
-    const window = this._window(this._filteredEvents());
+    const window = this._window(this._filteredIndex().index);
     if (!drawn && window) {
       // Panning moves `start` and `end`, as zooming does; the window keeps its length.
       const [from, to] = windowShowing(window, event.span);
@@ -743,10 +882,10 @@ export class EventTimeline extends LitElement {
         return;
       }
       this._windowAnnounceTimer = setTimeout(() => {
-        const events = this._filteredEvents();
-        const window = this._window(events);
+        const { index } = this._filteredIndex();
+        const window = this._window(index);
         if (!window) return;
-        const count = eventsInView(events, window).length;
+        const count = positionsInWindow(index, window).length;
         this._announce(
           windowAnnouncement(
             window,

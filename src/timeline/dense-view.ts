@@ -1,0 +1,122 @@
+/**
+ * The view for when more events are in the window than a reader can tell apart as marks:
+ * a density band drawn on one <canvas>, stacked by category, and a single focusable event.
+ * The DOM stays the same size whether 2,000 or 200,000 events are in view.
+ */
+import { html, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleUtc } from 'd3-scale';
+import { chooseTicks } from '../layout/ticks';
+import { densityBins, type Density } from '../layout/density';
+import type { EventIndex } from '../layout/event-index';
+import { DEFAULT_LAYOUT, type TimelineLayout } from '../layout/timeline-layout';
+import type { CategoryStyle } from '../layout/categories';
+import type { TimelineEvent } from '../data/types';
+
+/** Above this many events in view, marks give way to the density band. */
+export const DENSE_THRESHOLD = 600;
+export const BAND_HEIGHT = 120;
+const BIN_WIDTH = 3;
+
+export interface DenseLayout {
+  /** Enough of a TimelineLayout for the axis. */
+  axis: TimelineLayout;
+  density: Density;
+  /** Positions in the index of the events in view, in time order. */
+  positions: Int32Array;
+}
+
+export function denseLayout(
+  index: EventIndex,
+  positions: Int32Array,
+  window: readonly [number, number],
+  width: number,
+): DenseLayout {
+  const plotLeft = DEFAULT_LAYOUT.marginLeft;
+  const plotRight = Math.max(plotLeft, width - DEFAULT_LAYOUT.marginRight);
+  const scale = scaleUtc()
+    .domain([new Date(window[0]), new Date(window[1])])
+    .range([plotLeft, plotRight]);
+  // A UTC time scale is linear in milliseconds; the plain formula skips d3's per-call Date work.
+  const k = (plotRight - plotLeft) / (window[1] - window[0] || 1);
+  const x = (t: number) => plotLeft + (t - window[0]) * k;
+  const density = densityBins(index, positions, x, plotLeft, plotRight, BIN_WIDTH);
+  return {
+    axis: {
+      width,
+      height: BAND_HEIGHT,
+      lanes: 0,
+      plotLeft,
+      plotRight,
+      scale,
+      ticks: chooseTicks(window, plotRight - plotLeft, DEFAULT_LAYOUT.minTickSpacing),
+      marks: [],
+    },
+    density,
+    positions,
+  };
+}
+
+/** Paints the band: one stacked column per bin, height by count relative to the busiest bin. */
+export function drawDensity(
+  canvas: HTMLCanvasElement,
+  layout: DenseLayout,
+  styles: ReadonlyMap<string, CategoryStyle>,
+  colourOf: (style: CategoryStyle | undefined) => string,
+): void {
+  const ratio = window.devicePixelRatio || 1;
+  const { width } = layout.axis;
+  const height = BAND_HEIGHT;
+  if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
+  if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const { bins, categories, peak } = layout.density;
+  const colours = categories.map((c) => colourOf(styles.get(c)));
+  // A square root scale keeps sparse columns visible next to a busy one.
+  const unit = (height - 4) / Math.sqrt(peak || 1);
+  for (const bin of bins) {
+    const total = Math.sqrt(bin.count) * unit;
+    let y = height;
+    bin.byCategory.forEach((count, c) => {
+      if (count === 0) return;
+      const h = (count / bin.count) * total;
+      ctx.fillStyle = colours[c]!;
+      ctx.fillRect(bin.x0, y - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
+      y -= h;
+    });
+  }
+}
+
+/** The canvas and the one focusable event: the rest of the DOM is the axis. */
+export function renderDenseBand(
+  focused: TimelineEvent | undefined,
+  focusedX: number,
+  name: string,
+  listLabel: string,
+  selected: boolean,
+): TemplateResult {
+  return html`<canvas
+      class="density"
+      part="density"
+      aria-hidden="true"
+      style=${styleMap({ height: `${BAND_HEIGHT}px` })}
+    ></canvas>
+    ${
+      focused
+        ? html`<div role="listbox" aria-label=${listLabel} aria-orientation="horizontal">
+            <div
+              role="option"
+              class="dense-focus"
+              data-id=${focused.id}
+              tabindex="0"
+              aria-selected=${selected ? 'true' : 'false'}
+              aria-label=${name}
+              style=${styleMap({ left: `${focusedX - 12}px`, top: '0px', width: '24px', height: `${BAND_HEIGHT}px` })}
+            ></div>
+          </div>`
+        : svg``
+    }`;
+}

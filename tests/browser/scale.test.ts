@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { syntheticEvents } from '../../src/data/synthetic';
+import { DENSE_THRESHOLD } from '../../src/timeline/dense-view';
+import { mountTimeline, unmountAll, untilDrawn } from './mount';
+
+afterEach(unmountAll);
+
+const countNodes = (node: Element): number =>
+  1 +
+  [...node.children].reduce((n, c) => n + countNodes(c), 0) +
+  [...(node.shadowRoot?.children ?? [])].reduce((n, c) => n + countNodes(c), 0);
+
+describe('<event-timeline> with 100,000 events', () => {
+  const events = syntheticEvents(100_000, 5);
+
+  it(
+    'draws a density band with a DOM bounded by what is visible, not by the data',
+    { timeout: 60_000 },
+    async () => {
+      const timeline = mountTimeline({ events, width: 1200 });
+      const root = await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null, 30_000);
+      expect(countNodes(timeline)).toBeLessThan(3000);
+      expect(root.querySelector('.status')?.textContent).toMatch(/100,000 events in view/);
+      expect(root.querySelectorAll('[role="option"]')).toHaveLength(1);
+      // The key counts every event, per category.
+      const counts = [...root.querySelectorAll('.key .count')].map((c) => Number(c.textContent));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(100_000);
+    },
+  );
+
+  it('selects an event by keyboard, and zooming in changes what is drawn', { timeout: 60_000 }, async () => {
+    const timeline = mountTimeline({ events, width: 1200 });
+    const root = await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null, 30_000);
+    await userEvent.tab();
+    const first = (root.activeElement as HTMLElement).dataset.id;
+    await userEvent.keyboard('{ArrowRight}');
+    const second = (root.activeElement as HTMLElement).dataset.id;
+    expect(second).not.toBe(first);
+    const selected = new Promise<string | undefined>((resolve) =>
+      timeline.addEventListener('timeline-select', (e) => resolve(e.detail.event?.id), { once: true }),
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(await selected).toBe(second);
+
+    // Zooming in to one day counts fewer events in view.
+    const inView = () =>
+      Number(
+        /([\d,]+) events in view/
+          .exec(root.querySelector('.status')?.textContent ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
+    expect(inView()).toBe(100_000);
+    timeline.setAttribute('start', '2017-06-01');
+    timeline.setAttribute('end', '2017-06-01');
+    await untilDrawn(timeline, () => inView() < 100_000, 20_000);
+    expect(inView()).toBeGreaterThan(DENSE_THRESHOLD);
+
+    // With one category, that day holds few enough for each event to get its own mark again.
+    timeline.setAttribute('categories', 'surrender');
+    await untilDrawn(
+      timeline,
+      (r) => r.querySelector('canvas.density') === null && r.querySelector('g.event') !== null,
+      20_000,
+    );
+    const marks = root.querySelectorAll('g.event').length;
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThanOrEqual(DENSE_THRESHOLD);
+  });
+});

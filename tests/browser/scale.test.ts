@@ -24,7 +24,9 @@ describe('<event-timeline> with 100,000 events', () => {
       expect(root.querySelector('.status')?.textContent).toMatch(/100,000 events in view/);
       expect(root.querySelectorAll('[role="option"]')).toHaveLength(1);
       // The key counts every event, per category.
-      const counts = [...root.querySelectorAll('.key .count')].map((c) => Number(c.textContent?.replace(/\D/g, '')));
+      const counts = [...root.querySelectorAll('.key .count')].map((c) =>
+        Number(c.textContent?.replace(/\D/g, '')),
+      );
       expect(counts.reduce((a, b) => a + b, 0)).toBe(100_000);
     },
   );

@@ -8,6 +8,8 @@ const joined = (items: string[]) => items.join(', ');
 const SAMPLES: Record<string, unknown[]> = {
   loadFailed: ['/data.json', 'HTTP 404'],
   problemsFound: [3],
+  denseSummary: [12000],
+  positionInView: [12, 12000],
   problemAt: [3, 'bad-date', 'start', 'is not a date'],
   early: ['February 2018'],
   mid: ['February 2018'],

@@ -5,6 +5,8 @@
  * It never throws: a newsroom page must still show the events that are fine when one is not.
  */
 import { DATE_FORMATS, DAY, describeBadDate, parsePartialDate, resolveSpan } from './dates';
+import { MAX_URL_LENGTH, isLinkable } from './safe-url';
+import { TEXT_LIMITS, describeCut, shortenId, shortenText, type TextKind } from './text-length';
 import type {
   DatePrecision,
   EventKind,
@@ -36,6 +38,12 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
 
 /** Longest stretch of a bad value quoted in a message. */
 const QUOTE_LENGTH = 40;
+
+/**
+ * Most warnings listed for one event. An event with a million unknown fields should cost one
+ * line in the notice, not a million; errors (why an event was left out) are always listed.
+ */
+const WARNINGS_PER_EVENT = 50;
 
 type Severity = Problem['severity'];
 type Note = (field: string, reason: string, severity: Severity) => void;
@@ -119,7 +127,9 @@ function datasetProblem(field: string, reason: string): Problem {
 /** Reads one input position; anything it throws (a hostile getter, a revoked proxy) drops just that event. */
 function readPosition(events: ArrayLike<unknown>, index: number): Reading {
   const reading: Reading = { event: null, statedId: undefined };
+  let warnings = 0;
   const note: Note = (field, reason, severity) => {
+    if (severity === 'warning' && ++warnings > WARNINGS_PER_EVENT) return;
     (reading.problems ??= []).push({ index, field, reason, severity });
   };
   try {
@@ -129,6 +139,15 @@ function readPosition(events: ArrayLike<unknown>, index: number): Reading {
   } catch (error) {
     reading.event = null;
     note('event', `could not be read (${describeError(error)}); left out`, 'error');
+  }
+  if (warnings > WARNINGS_PER_EVENT) {
+    const more = warnings - WARNINGS_PER_EVENT;
+    (reading.problems ??= []).push({
+      index,
+      field: 'event',
+      reason: `has ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} of the kinds above; not listed`,
+      severity: 'warning',
+    });
   }
   return reading;
 }
@@ -184,7 +203,7 @@ function settleIds(readings: readonly Reading[]): (string | undefined)[] {
 }
 
 function usableId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? shortenId(value.trim()) : undefined;
 }
 
 function readEvent(raw: unknown, index: number, note: Note): TimelineEvent | null {
@@ -207,8 +226,13 @@ function readEvent(raw: unknown, index: number, note: Note): TimelineEvent | nul
     if (!EVENT_FIELDS.has(key)) warn(cut(key), 'is not a known field; ignored');
   }
 
+  const idValue = raw.id;
+  if (typeof idValue === 'string' && idValue.trim().length > TEXT_LIMITS.id) {
+    warn('id', describeCut(idValue.trim().length, TEXT_LIMITS.id));
+  }
+
   const titleValue = raw.title;
-  const title = typeof titleValue === 'string' ? titleValue.trim() : '';
+  const title = typeof titleValue === 'string' ? capped(titleValue.trim(), 'title', 'line', warn) : '';
   if (title === '') {
     fail('title', isAbsent(titleValue) ? 'has no title' : `has no title (${show(titleValue)} is not text)`);
   }
@@ -221,14 +245,14 @@ function readEvent(raw: unknown, index: number, note: Note): TimelineEvent | nul
   else if (!isAbsent(approximateValue))
     warn('approximate', `is not true or false: ${show(approximateValue)}; ignored`);
 
-  const summary = readOptionalText(raw.summary, 'summary', warn);
-  const category = readOptionalText(raw.category, 'category', warn);
+  const summary = readOptionalText(raw.summary, 'summary', 'passage', warn);
+  const category = readOptionalText(raw.category, 'category', 'line', warn);
   const actors = readActors(raw.actors, warn);
   const places = readPlaces(raw.places, warn);
   const sources = readSources(raw.sources, warn);
   const confidence = readConfidence(raw.confidence, warn);
   const media = readMedia(raw.media, warn);
-  const titleAr = readOptionalText(raw.title_ar, 'title_ar', warn);
+  const titleAr = readOptionalText(raw.title_ar, 'title_ar', 'line', warn);
 
   if (!usable || !dates) return null;
   // The id is a placeholder until settleIds has seen every event.
@@ -314,7 +338,7 @@ function readActors(value: unknown, warn: Warn): string[] | undefined {
   list.forEach((actor, i) => {
     const name = typeof actor === 'string' ? actor.trim() : '';
     if (name === '') warn(`actors[${i}]`, `is not a name: ${show(actor)}; left out`);
-    else actors.push(name);
+    else actors.push(capped(name, `actors[${i}]`, 'line', warn));
   });
   return actors;
 }
@@ -328,7 +352,7 @@ function readPlaces(value: unknown, warn: Warn): Place[] | undefined {
     if (!isRecord(item)) return warn(field, `is not a place: ${show(item)}; left out`);
     const name = typeof item.name === 'string' ? item.name.trim() : '';
     if (name === '') return warn(field, 'has no name; left out');
-    const place: Place = { name };
+    const place: Place = { name: capped(name, `${field}.name`, 'line', warn) };
     const { lat, lon } = item;
     if (!isAbsent(lat) || !isAbsent(lon)) {
       const problem = coordinateProblem(lat, 'latitude', 90) ?? coordinateProblem(lon, 'longitude', 180);
@@ -363,8 +387,8 @@ function coordinateProblem(
   return { axis, reason };
 }
 
-/** Source fields kept when they are text. */
-const SOURCE_TEXTS = ['title', 'url', 'date', 'account', 'via'] as const;
+/** Source fields kept when they are text, and how long each may be. */
+const SOURCE_TEXTS = { title: 'line', url: 'url', date: 'line', account: 'passage', via: 'passage' } as const;
 
 function readSources(value: unknown, warn: Warn): Source[] | undefined {
   const list = readList(value, 'sources', 'sources', warn);
@@ -380,9 +404,12 @@ function readSources(value: unknown, warn: Warn): Source[] | undefined {
       return warn(field, `has no ${missing.join(' and no ')} (a source needs both); left out`);
     }
     // The intersection keeps `via` typed even where `Source` does not declare it.
-    const source: Source & { via?: string } = { publisher, quote };
-    for (const key of SOURCE_TEXTS) {
-      const text = readOptionalText(item[key], `${field}.${key}`, warn);
+    const source: Source & { via?: string } = {
+      publisher: capped(publisher, `${field}.publisher`, 'line', warn),
+      quote: capped(quote, `${field}.quote`, 'passage', warn),
+    };
+    for (const [key, kind] of Object.entries(SOURCE_TEXTS) as [keyof typeof SOURCE_TEXTS, TextOrUrl][]) {
+      const text = readOptionalTextOrUrl(item[key], `${field}.${key}`, kind, warn);
       if (text === undefined) continue;
       if (key === 'date' && !parsePartialDate(text)) {
         warn(`${field}.date`, `${describeBadDate(text)}; left out`);
@@ -395,7 +422,7 @@ function readSources(value: unknown, warn: Warn): Source[] | undefined {
   return sources;
 }
 
-const MEDIA_TEXTS = ['url', 'credit', 'alt'] as const;
+const MEDIA_TEXTS = { url: 'url', credit: 'line', alt: 'passage' } as const;
 
 function readMedia(value: unknown, warn: Warn): Media[] | undefined {
   const list = readList(value, 'media', 'pictures or videos', warn);
@@ -406,9 +433,9 @@ function readMedia(value: unknown, warn: Warn): Media[] | undefined {
     if (!isRecord(item)) return warn(field, `is not a picture or video: ${show(item)}; left out`);
     const caption = typeof item.caption === 'string' ? item.caption.trim() : '';
     if (caption === '') return warn(field, 'has no caption; left out');
-    const entry: Media = { caption };
-    for (const key of MEDIA_TEXTS) {
-      const text = readOptionalText(item[key], `${field}.${key}`, warn);
+    const entry: Media = { caption: capped(caption, `${field}.caption`, 'passage', warn) };
+    for (const [key, kind] of Object.entries(MEDIA_TEXTS) as [keyof typeof MEDIA_TEXTS, TextOrUrl][]) {
+      const text = readOptionalTextOrUrl(item[key], `${field}.${key}`, kind, warn);
       if (text !== undefined) entry[key] = text;
     }
     media.push(entry);
@@ -423,11 +450,46 @@ function readList(value: unknown, field: string, what: string, warn: Warn): read
   return undefined;
 }
 
-function readOptionalText(value: unknown, field: string, warn: Warn): string | undefined {
+function readOptionalText(value: unknown, field: string, kind: TextKind, warn: Warn): string | undefined {
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return capped(value.trim(), field, kind, warn);
   warn(field, `is not text: ${show(value)}; left out`);
   return undefined;
+}
+
+type TextOrUrl = TextKind | 'url';
+
+function readOptionalTextOrUrl(
+  value: unknown,
+  field: string,
+  kind: TextOrUrl,
+  warn: Warn,
+): string | undefined {
+  if (kind !== 'url') return readOptionalText(value, field, kind, warn);
+  if (isAbsent(value)) return undefined;
+  if (typeof value !== 'string') {
+    warn(field, `is not text: ${show(value)}; left out`);
+    return undefined;
+  }
+  const url = value.trim();
+  // A cut URL would lead somewhere else, so a bad one is dropped whole, never repaired.
+  if (url.length > MAX_URL_LENGTH) {
+    warn(field, `is ${url.length.toLocaleString('en')} characters long, too long for a link; left out`);
+    return undefined;
+  }
+  if (!isLinkable(url)) {
+    warn(field, `is not an http or https link: ${show(url)}; left out`);
+    return undefined;
+  }
+  return url;
+}
+
+/** `text` cut to the limit for its kind, with a warning when it had to be cut. */
+function capped(text: string, field: string, kind: TextKind, warn: Warn): string {
+  const limit = TEXT_LIMITS[kind];
+  if (text.length <= limit) return text;
+  warn(field, describeCut(text.length, limit));
+  return shortenText(text, limit);
 }
 
 /** Spreadsheet exports write `null` or `""` for an empty cell: that is "not stated", not a mistake. */

@@ -64,6 +64,21 @@ const optimizeDeps = {
   ],
 };
 
+// The unit tests of dates, ticks and layout run again with the machine's clock in three zones:
+// UTC+14, UTC-11, and Los Angeles for its daylight saving changes. tests/unit/time-zones.test.ts
+// checks in each run that the zone really applies to Date and Intl.
+const TIME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles'];
+const DATE_TESTS = [
+  'tests/unit/time-zones.test.ts',
+  'tests/unit/dates.test.ts',
+  'tests/unit/describe-date.test.ts',
+  'tests/unit/locales.test.ts',
+  'tests/unit/ticks.test.ts',
+  'tests/unit/tick-labels.test.ts',
+  'tests/unit/timeline-layout.test.ts',
+  'tests/unit/layout-bounds.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -76,6 +91,16 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      ...TIME_ZONES.map((zone) => ({
+        test: {
+          name: `unit-tz-${zone.split('/')[1]!.toLowerCase().replace('_', '-')}`,
+          environment: 'node' as const,
+          include: DATE_TESTS,
+          // Each test file runs in its own child process (the default `forks` pool), so TZ is set
+          // before that process reads the clock; the guard in time-zones.test.ts proves it.
+          env: { TZ: zone },
+        },
+      })),
       {
         optimizeDeps,
         test: {
@@ -97,6 +122,13 @@ export default defineConfig({
               name: 'browser-pago-pago',
               include: ['tests/browser/**/*.tz.test.ts'],
               timezoneId: 'Pacific/Pago_Pago',
+            },
+            // And where clocks change: the drawing must not shift by an hour or a day across DST.
+            {
+              browser: 'chromium',
+              name: 'browser-los-angeles',
+              include: ['tests/browser/**/*.tz.test.ts'],
+              timezoneId: 'America/Los_Angeles',
             },
           ]),
         },

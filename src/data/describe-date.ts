@@ -14,12 +14,15 @@ function formatter(locale: string, precision: DatePrecision): Intl.DateTimeForma
   const key = `${locale}|${precision}`;
   let f = formatters.get(key);
   if (!f) {
+    // Dataset dates are Gregorian: in a locale whose default calendar differs (`fa` uses the Persian
+    // one), "February 2018" would otherwise read as the one Persian month February starts in.
+    const calendar = { timeZone: 'UTC', calendar: 'gregory' } as const;
     const options: Intl.DateTimeFormatOptions =
       precision === 'year'
-        ? { year: 'numeric', timeZone: 'UTC' }
+        ? { year: 'numeric', ...calendar }
         : precision === 'month'
-          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-          : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+          ? { year: 'numeric', month: 'long', ...calendar }
+          : { year: 'numeric', month: 'long', day: 'numeric', ...calendar };
     try {
       f = new Intl.DateTimeFormat(locale, options);
     } catch {

@@ -108,11 +108,18 @@ function formatter(locale: string, style: TickStyle): Intl.DateTimeFormat {
   const key = `${locale}\u0000${style}`;
   let format = formatters.get(key);
   if (!format) {
-    format = buildFormatter(locale, { timeZone: 'UTC', ...STYLES[style] });
+    // Ticks fall on Gregorian months and years, so they are named in the Gregorian calendar whatever
+    // the locale's default (Persian for `fa`, Islamic for some `ar-*`).
+    format = buildFormatter(locale, { timeZone: 'UTC', calendar: 'gregory', ...STYLES[style] });
     // Where clocks run 0–23 an axis reads "06:00", not "6:00"; 12-hour locales keep "6:00 AM".
     const { hourCycle } = format.resolvedOptions();
     if (STYLES[style].hour && (hourCycle === 'h23' || hourCycle === 'h24')) {
-      format = buildFormatter(locale, { timeZone: 'UTC', ...STYLES[style], hour: '2-digit' });
+      format = buildFormatter(locale, {
+        timeZone: 'UTC',
+        calendar: 'gregory',
+        ...STYLES[style],
+        hour: '2-digit',
+      });
     }
     formatters.set(key, format);
   }

@@ -44,12 +44,17 @@ describe('safeHref', () => {
     expect(safeHref(url, PAGE)).toBeNull();
   });
 
-  it.each([undefined, null, 42, Number.NaN, {}, ['https://example.org'], { toString: () => 'https://x.org' }])(
-    'safeHref(%j) is null: only strings are URLs',
-    (url) => {
-      expect(safeHref(url)).toBeNull();
-    },
-  );
+  it.each([
+    undefined,
+    null,
+    42,
+    Number.NaN,
+    {},
+    ['https://example.org'],
+    { toString: () => 'https://x.org' },
+  ])('safeHref(%j) is null: only strings are URLs', (url) => {
+    expect(safeHref(url)).toBeNull();
+  });
 
   it('safeHref("/data/a.json") is null without a base and resolves against one', () => {
     expect(safeHref('/data/a.json')).toBeNull();

@@ -14,6 +14,14 @@ export interface Messages {
   problemsFound: (count: number) => string;
   /** One line of the problems list: "Event 3 (bad-date), start: is not a date". `index` is -1 for the dataset. */
   problemAt: (index: number, id: string | undefined, field: string, reason: string) => string;
+  /** After `problemsFound`: how many events could not be drawn; empty for none. */
+  eventsLeftOut: (count: number) => string;
+  /** After a problem that left its event out. */
+  leftOut: string;
+  /** After the listed problems, when there are more than the notice lists. */
+  moreProblems: (count: number) => string;
+  /** The button that loads `src` again after a failure. */
+  retry: string;
   dismiss: string;
   eventsLabel: string;
   keyLabel: string;
@@ -95,6 +103,15 @@ export const english: Catalogue = (n, list) => {
       count === 1 ? '1 problem was found in the data.' : `${n(count)} problems were found in the data.`,
     problemAt: (index, id, field, reason) =>
       `${index >= 0 ? `Event ${n(index)}` : 'Dataset'}${id ? ` (${id})` : ''}, ${field}: ${reason}`,
+    eventsLeftOut: (count) =>
+      count === 0
+        ? ''
+        : count === 1
+          ? '1 event could not be drawn.'
+          : `${n(count)} events could not be drawn.`,
+    leftOut: 'not drawn',
+    moreProblems: (count) => `…and ${n(count)} more, not listed here.`,
+    retry: 'Try again',
     dismiss: 'Dismiss',
     eventsLabel: 'Events',
     keyLabel: 'Key',
@@ -195,6 +212,28 @@ export const arabic: Catalogue = (n, list) => {
       })} في البيانات.`,
     problemAt: (index, id, field, reason) =>
       `${index >= 0 ? `الحدث ${n(index)}` : 'مجموعة البيانات'}${id ? ` (${id})` : ''}، ${field}: ${reason}`,
+    eventsLeftOut: (count) =>
+      count === 0
+        ? ''
+        : `${counted(count, {
+            zero: '',
+            one: 'تعذّر رسم حدث واحد',
+            two: 'تعذّر رسم حدثين',
+            few: 'تعذّر رسم # أحداث',
+            many: 'تعذّر رسم # حدثًا',
+            other: 'تعذّر رسم # حدث',
+          })}.`,
+    leftOut: 'لم يُرسم',
+    moreProblems: (count) =>
+      `…${counted(count, {
+        zero: '',
+        one: 'ومشكلة أخرى',
+        two: 'ومشكلتان أخريان',
+        few: 'و# مشكلات أخرى',
+        many: 'و# مشكلةً أخرى',
+        other: 'و# مشكلة أخرى',
+      })} لم تُدرج هنا.`,
+    retry: 'إعادة المحاولة',
     dismiss: 'إخفاء',
     eventsLabel: 'الأحداث',
     keyLabel: 'دليل الرموز',

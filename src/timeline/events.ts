@@ -1,5 +1,6 @@
 /** The events `<event-timeline>` fires. */
 import type { Problem, TimelineEvent } from '../data/types';
+import type { LoadErrorKind } from './load-dataset';
 
 export interface TimelineSelectDetail {
   /** The selected event, or null when the selection was cleared. */
@@ -13,6 +14,8 @@ export interface TimelineProblemsDetail {
 export interface TimelineErrorDetail {
   url: string;
   message: string;
+  /** Which way the load failed: `timeout`, `http`, `type` (not JSON), `json`, `cors`, `network` or `url`. */
+  kind: LoadErrorKind;
 }
 
 declare global {

@@ -1,41 +1,167 @@
-/** Loads a dataset by URL, with a reason a reader understands when it fails. */
+/**
+ * Loads a dataset by URL, with a reason a reader understands when it fails. Each way a load can
+ * fail (an address that is not one, no answer in time, a server error, a web page instead of
+ * data, broken JSON, another site that does not allow it) has its own kind and its own message.
+ */
+
+/** What went wrong, for code that wants to react to it. */
+export type LoadErrorKind = 'url' | 'network' | 'cors' | 'timeout' | 'http' | 'type' | 'json' | 'aborted';
 
 export class DatasetLoadError extends Error {
   constructor(
     message: string,
-    /** What went wrong, for code that wants to react to it. */
-    readonly kind: 'network' | 'http' | 'json' | 'aborted',
+    readonly kind: LoadErrorKind,
   ) {
     super(message);
     this.name = 'DatasetLoadError';
   }
 }
 
+/** How long a load may take before it is given up, in milliseconds. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+export interface LoadOptions {
+  /** Cancels the load; the promise then rejects with kind `aborted`. */
+  signal?: AbortSignal;
+  /** Milliseconds before the load is given up (kind `timeout`); 0 or less means no limit. */
+  timeout?: number;
+  /** The address relative URLs are read against and the page's own origin; the document's by default. */
+  base?: string;
+}
+
+/**
+ * Content types a dataset may come with. JSON ones, and the generic ones static hosts use for
+ * files they do not recognise (`text/plain` from raw file hosts, or none at all). A web page
+ * (`text/html`) is the classic wrong answer: a 404 page or a sign-in page sent with status 200.
+ */
+function isAcceptedType(contentType: string): boolean {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return (
+    type === '' ||
+    type === 'application/json' ||
+    type === 'text/json' ||
+    type.endsWith('+json') ||
+    type === 'text/plain' ||
+    type === 'application/octet-stream'
+  );
+}
+
+/** Web addresses, and the local ones a page makes itself (a file the reader picked, as `blob:`). */
+const LOADABLE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
+
 /** Fetches `url` and parses it as JSON. Rejects with a DatasetLoadError, never anything else. */
-export async function loadDataset(url: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
+export async function loadDataset(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const base = options.base ?? globalThis.document?.baseURI;
+  let address: URL;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw new DatasetLoadError('the request was cancelled', 'aborted');
-    const crossOrigin = new URL(url, document.baseURI).origin !== location.origin;
+    address = base === undefined ? new URL(url) : new URL(url, base);
+  } catch {
+    throw new DatasetLoadError(`${JSON.stringify(shorten(url))} is not a valid address`, 'url');
+  }
+  if (!LOADABLE_PROTOCOLS.has(address.protocol)) {
     throw new DatasetLoadError(
-      crossOrigin
-        ? 'the server could not be reached, or it does not allow this page to read it (CORS)'
-        : `the server could not be reached (${error instanceof Error ? error.message : String(error)})`,
-      'network',
+      `${JSON.stringify(shorten(url))} is not an http or https address, so it cannot be loaded`,
+      'url',
     );
   }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-      'http',
-    );
+  if (signal?.aborted) throw new DatasetLoadError('the request was cancelled', 'aborted');
+
+  // One controller for both ways a load ends early, so the fetch and the body read stop together.
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
+  let timedOut = false;
+  const timer =
+    Number.isFinite(timeout) && timeout > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout)
+      : undefined;
+
+  const stopped = (): DatasetLoadError =>
+    timedOut
+      ? new DatasetLoadError(`the server did not answer within ${describeDuration(timeout)}`, 'timeout')
+      : new DatasetLoadError('the request was cancelled', 'aborted');
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(address, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw stopped();
+      throw unreachable(address, base, error);
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      throw new DatasetLoadError(
+        `the server answered ${response.status} ${response.statusText}`.trim(),
+        'http',
+      );
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!isAcceptedType(contentType)) {
+      void response.body?.cancel().catch(() => {});
+      const type = shorten(contentType.split(';')[0]!.trim());
+      const page = /html/i.test(type) ? ' (a web page: is the address right?)' : '';
+      throw new DatasetLoadError(`the server sent ${type}${page}, not JSON`, 'type');
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) throw stopped();
+      throw unreachable(address, base, error);
+    }
+    return parseJson(text);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
-  const text = await response.text();
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') throw new DatasetLoadError('the file is empty, not JSON', 'json');
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new DatasetLoadError('the file is not valid JSON', 'json');
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${shorten(error.message, 120)})` : '';
+    throw new DatasetLoadError(`the file is not valid JSON${detail}`, 'json');
   }
+}
+
+/**
+ * A fetch that failed without an answer. Across origins the browser hides why, and the usual
+ * reason is a server that does not send CORS headers, so the message says what the server needs.
+ */
+function unreachable(address: URL, base: string | undefined, error: unknown): DatasetLoadError {
+  let pageOrigin: string | undefined;
+  try {
+    pageOrigin = base === undefined ? undefined : new URL(base).origin;
+  } catch {
+    pageOrigin = undefined;
+  }
+  if (pageOrigin !== undefined && address.origin !== pageOrigin) {
+    return new DatasetLoadError(
+      `${address.origin} could not be reached, or does not allow this page to read it: a dataset on ` +
+        `another site must be served with CORS (an Access-Control-Allow-Origin header for ${pageOrigin})`,
+      'cors',
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DatasetLoadError(`the server could not be reached (${shorten(reason)})`, 'network');
+}
+
+function describeDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = Math.round(ms / 100) / 10;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+function shorten(text: string, length = 80): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

@@ -144,6 +144,15 @@ export const timelineStyles = css`
     max-height: 10rem;
     overflow: auto;
   }
+  .notice.error p {
+    margin: 0 0 0.4rem;
+  }
+  .notice .severity {
+    font-weight: 600;
+  }
+  .notice .more {
+    margin: 0.25rem 0 0;
+  }
   .status {
     color: var(--timeline-muted);
     font-size: 0.875rem;

@@ -28,7 +28,8 @@ import { eventTitle } from '../i18n/event-title';
 import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
-import { loadDataset } from './load-dataset';
+import { DEFAULT_TIMEOUT, DatasetLoadError, loadDataset, type LoadErrorKind } from './load-dataset';
+import { renderProblemsNotice } from './problems-notice';
 import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
 import { timelineStyles } from './timeline.styles';
 import { renderKey } from './render-key';
@@ -82,12 +83,12 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  *
  * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
  * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
- * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url` and a `message`.
+ * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url`, a `message` and the `kind` of failure.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The visible heading, when `heading` is set.
  * @csspart key - The key of categories and mark styles.
- * @csspart notice - The problems notice and the error message.
+ * @csspart notice - The problems notice and the error message (with its "Try again" button).
  * @csspart plot - The drawing area.
  * @csspart axis - The time axis.
  * @csspart mark - Each event's mark.
@@ -155,9 +156,18 @@ export class EventTimeline extends LitElement {
   /** `chart` draws the timeline; `table` shows the same events as a data table, sortable by date. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
+  /** Milliseconds a `src` load may take before it is given up with an error; `0` waits for ever. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Hides the notice that lists problems in the data. They are still in `problems` and `timeline-problems`. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-problems' }) hideProblems = false;
+
   @state() private _result: ValidationResult | null = null;
   @state() private _loadState: LoadState = 'idle';
   @state() private _loadError = '';
+  private _loadErrorKind?: LoadErrorKind;
+  /** Set by "Try again", so a retry that fails again gives the button its focus back. */
+  private _focusRetry = false;
   @state() private _width = 0;
   @state() private _focusedId?: string;
   @state() private _tooltipId?: string;
@@ -218,6 +228,7 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this._load(this.src);
+    else if (changed.has('src') && this.hasUpdated) this._cancelLoad();
     // Events given directly win over a pending load.
     if (changed.has('events') && this.events != null) {
       this._abort?.abort();
@@ -228,6 +239,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this._restoreRetryFocus();
     if (this._dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
       if (canvas) {
@@ -270,16 +282,41 @@ export class EventTimeline extends LitElement {
     this._abort = abort;
     this._loadState = 'loading';
     this._loadError = '';
+    const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
     try {
-      const data = await loadDataset(url, abort.signal);
+      const data = await loadDataset(url, { signal: abort.signal, timeout });
+      // A newer src, new events or a disconnect took over while this one was on its way.
       if (abort.signal.aborted) return;
       this._accept(data);
     } catch (error) {
       if (abort.signal.aborted) return;
       this._loadState = 'error';
       this._loadError = error instanceof Error ? error.message : String(error);
-      this._emit<TimelineErrorDetail>('timeline-error', { url, message: this._loadError });
+      this._loadErrorKind = error instanceof DatasetLoadError ? error.kind : undefined;
+      this._emit<TimelineErrorDetail>('timeline-error', {
+        url,
+        message: this._loadError,
+        kind: this._loadErrorKind ?? 'network',
+      });
     }
+  }
+
+  /** Stops a load in progress, when `src` is removed: nothing may arrive from an address no longer asked for. */
+  private _cancelLoad(): void {
+    this._abort?.abort();
+    if (this._loadState === 'loading') this._loadState = 'idle';
+  }
+
+  private _retry = (): void => {
+    if (!this.src) return;
+    this._focusRetry = true;
+    this._load(this.src);
+  };
+
+  private _restoreRetryFocus(): void {
+    if (!this._focusRetry || this._loadState === 'loading') return;
+    this._focusRetry = false;
+    if (this._loadState === 'error') this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
   }
 
   /**
@@ -551,8 +588,9 @@ export class EventTimeline extends LitElement {
       case 'loading':
         return html`<div class="status" role="status">${words.loading}</div>`;
       case 'error':
-        return html`<div part="notice" class="notice error" role="alert">
-          ${words.loadFailed(this.src ?? '', this._loadError)}
+        return html`<div part="notice" class="notice error">
+          <p role="alert">${words.loadFailed(shortUrl(this.src ?? ''), this._loadError)}</p>
+          <button type="button" class="retry" @click=${this._retry}>${words.retry}</button>
         </div>`;
       case 'loaded':
         if (events.length === 0) return html`<div class="status" role="status">${words.empty}</div>`;
@@ -565,17 +603,8 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderProblems(words: Messages): TemplateResult | typeof nothing {
-    const problems = this.problems;
-    if (problems.length === 0 || this._problemsDismissed) return nothing;
-    return html`<div part="notice" class="notice problems">
-      <details>
-        <summary>${words.problemsFound(problems.length)}</summary>
-        <ul>
-          ${problems.map((p) => html`<li>${words.problemAt(p.index, p.id, p.field, p.reason)}</li>`)}
-        </ul>
-      </details>
-      <button type="button" @click=${() => (this._problemsDismissed = true)}>${words.dismiss}</button>
-    </div>`;
+    if (this.hideProblems || this._problemsDismissed) return nothing;
+    return renderProblemsNotice(this.problems, words, () => (this._problemsDismissed = true));
   }
 
   private _renderPlot(
@@ -902,4 +931,9 @@ export class EventTimeline extends LitElement {
     // The same words twice in a row would not be spoken again; a trailing space makes it new.
     this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
+}
+
+/** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */
+function shortUrl(url: string): string {
+  return url.length > 100 ? `${url.slice(0, 99)}…` : url;
 }

@@ -11,6 +11,8 @@ const SAMPLES: Record<string, unknown[]> = {
   denseSummary: [12000],
   positionInView: [12, 12000],
   problemAt: [3, 'bad-date', 'start', 'is not a date'],
+  eventsLeftOut: [3],
+  moreProblems: [9900],
   early: ['February 2018'],
   mid: ['February 2018'],
   late: ['February 2018'],

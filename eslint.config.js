@@ -29,4 +29,35 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // SECURITY.md promises that data is only ever rendered as text: no HTML parsing sink, and no
+    // code built from strings, anywhere in the components.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/static-html.js', message: 'unsafeStatic would render data as markup.' }],
+          patterns: [
+            {
+              group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'],
+              message: 'Render data as text: Lit bindings escape it. See SECURITY.md.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'DOMParser', message: 'Parses a string as markup.' }],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc', 'createContextualFragment'].map(
+          (property) => ({ property, message: 'Parses a string as markup. See SECURITY.md.' }),
+        ),
+        { object: 'document', property: 'write', message: 'Parses a string as markup.' },
+        { object: 'document', property: 'writeln', message: 'Parses a string as markup.' },
+      ],
+    },
+  },
 );

@@ -80,6 +80,14 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
         }, timeout)
       : undefined;
 
+  // Settles with the abort even where a page wrapped `fetch` in something that ignores the signal.
+  let onAbort = (): void => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(controller.signal.reason);
+  });
+  aborted.catch(() => {});
+  controller.signal.addEventListener('abort', onAbort, { once: true });
+
   const stopped = (): DatasetLoadError =>
     timedOut
       ? new DatasetLoadError(`the server did not answer within ${describeDuration(timeout)}`, 'timeout')
@@ -88,10 +96,10 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
   try {
     let response: Response;
     try {
-      response = await fetch(address, {
-        signal: controller.signal,
-        headers: { accept: 'application/json' },
-      });
+      response = await Promise.race([
+        fetch(address, { signal: controller.signal, headers: { accept: 'application/json' } }),
+        aborted,
+      ]);
     } catch (error) {
       if (controller.signal.aborted) throw stopped();
       throw unreachable(address, base, error);
@@ -112,7 +120,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await Promise.race([response.text(), aborted]);
     } catch (error) {
       if (controller.signal.aborted) throw stopped();
       throw unreachable(address, base, error);
@@ -121,6 +129,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
+    controller.signal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -278,7 +278,7 @@ describe('<event-timeline> problems notice', () => {
     await userEvent.click(root.querySelector<HTMLElement>('.notice.problems button')!);
     expect(root.querySelector('.notice.problems')).toBeNull();
     expect(options(root)).toHaveLength(3);
-    (timeline as EventTimeline).events = [...withProblem, { id: 'worse', start: 'soon' }];
+    (timeline as EventTimeline).events = [...withProblem, { id: 'worse', start: 'soon' }] as never;
     await untilDrawn(timeline, (r) => r.querySelector('.notice.problems') !== null);
     expect(root.querySelector('.notice.problems summary')?.textContent).toBe(
       '3 problems were found in the data. 2 events could not be drawn.',

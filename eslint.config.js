@@ -40,7 +40,14 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'lit/static-html.js', message: 'unsafeStatic would render data as markup.' }],
+          paths: [
+            { name: 'lit/static-html.js', message: 'unsafeStatic would render data as markup.' },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'Its first render writes a style attribute, which a strict CSP blocks: use src/timeline/style-map.ts.',
+            },
+          ],
           patterns: [
             {
               group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'],

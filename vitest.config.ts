@@ -52,6 +52,7 @@ const optimizeDeps = {
   include: [
     'lit',
     'lit/decorators.js',
+    'lit/directive.js',
     'lit/directive-helpers.js',
     'lit/directives/guard.js',
     'lit/directives/if-defined.js',
@@ -101,6 +102,17 @@ export default defineConfig({
           env: { TZ: zone },
         },
       })),
+      {
+        // Whole pages served by Node with real headers (a strict CSP, CORS) and driven in Chromium by
+        // playwright-core: tests/page/. Builds the bundle once into a temporary folder.
+        test: {
+          name: 'page',
+          environment: 'node',
+          include: ['tests/page/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         optimizeDeps,
         test: {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/event-timeline';
+import { HOSTILE_TEXTS, hostileEvents } from '../tests/hostile-payloads';
 import type { EventTimeline } from '../src/event-timeline';
 import { idlib2018Input } from '../src/data/idlib-2018';
 import { syntheticEvents } from '../src/data/synthetic';
@@ -19,6 +20,8 @@ interface Args {
   heading?: string;
   events?: TimelineEventInput[] | TimelineDatasetInput;
   width?: string;
+  timeout?: number;
+  hideProblems?: boolean;
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -43,6 +46,8 @@ const meta: Meta<Args> = {
     heading: { control: 'text', description: 'Accessible name and visible heading' },
     events: { control: 'object', description: 'Events or a dataset object (property)' },
     width: { control: 'text', description: 'Width of the container (story only)' },
+    timeout: { control: 'number', description: 'Milliseconds a src load may take' },
+    hideProblems: { control: 'boolean', description: 'Hide the problems notice (hide-problems)' },
   },
   args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
   render: (args) => html`
@@ -55,6 +60,8 @@ const meta: Meta<Args> = {
         categories=${ifDefined(args.categories || undefined)}
         selected=${ifDefined(args.selected || undefined)}
         heading=${ifDefined(args.heading || undefined)}
+        timeout=${ifDefined(args.timeout)}
+        ?hide-problems=${args.hideProblems ?? false}
         .events=${args.src ? undefined : args.events}
       ></event-timeline>
     </div>
@@ -161,4 +168,80 @@ export const InvalidEvents: Story = {
 /** 1,000 synthetic events over the same period. */
 export const ThousandEvents: Story = {
   args: { heading: '1,000 synthetic events', events: syntheticEvents(1000, 7) },
+};
+
+/** The alert of the story's timeline, once loading has failed. */
+async function failedWith(canvasElement: HTMLElement, message: RegExp, timeout = 4000): Promise<ShadowRoot> {
+  const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+  await waitFor(
+    () => expect(timeline.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(message),
+    {
+      timeout,
+    },
+  );
+  return timeline.shadowRoot!;
+}
+
+/** A dataset edited by hand, with a trailing comma: "the file is not valid JSON", and a Try again button. */
+export const InvalidJson: Story = {
+  args: { src: '/datasets/fixtures/invalid.json', events: undefined },
+  play: async ({ canvasElement }) => {
+    const root = await failedWith(canvasElement, /not valid JSON/);
+    await expect(root.querySelector('button.retry')?.textContent).toBe('Try again');
+  },
+};
+
+/** A spreadsheet export where JSON was expected: the server sends `text/csv`. */
+export const WrongContentType: Story = {
+  args: { src: '/datasets/fixtures/events.csv', events: undefined },
+  play: async ({ canvasElement }) => {
+    await failedWith(canvasElement, /sent text\/csv, not JSON/);
+  },
+};
+
+/** A server that never answers, with `timeout="1500"`: the load is given up after 1.5 seconds. */
+export const Timeout: Story = {
+  args: { src: '/datasets/never-answers.json', timeout: 1500, events: undefined },
+  // Plays a server that never answers: only an abort (the timeout) ends the request.
+  beforeEach: () => {
+    const realFetch = window.fetch;
+    window.fetch = (_input, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await failedWith(canvasElement, /did not answer within 1.5 seconds/, 6000);
+  },
+};
+
+/** `hide-problems`: the broken events are still left out, but the page shows no notice about them. */
+export const HiddenProblems: Story = {
+  args: { ...InvalidEvents.args, heading: 'Problems hidden', hideProblems: true },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelector('.notice.problems')).toBeNull();
+  },
+};
+
+/**
+ * Hostile data: script tags, event-handler attributes, `javascript:` URLs, template injections and
+ * bidi overrides in every field. All of it is drawn as text, and none of it runs.
+ */
+export const HostileText: Story = {
+  args: {
+    heading: 'Every title here is an attack, shown as text',
+    events: hostileEvents() as unknown as TimelineEventInput[],
+    start: '2018-01-01',
+    end: '2018-01-31',
+  },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelectorAll('[role="option"]').length).toBe(HOSTILE_TEXTS.length);
+    await expect(root.querySelector('script, img, iframe, foreignObject, a')).toBeNull();
+    await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  },
 };

@@ -10,3 +10,4 @@ export { layoutTimeline, eventsInView, dataExtent } from './layout/timeline-layo
 export { packLanes } from './layout/lanes';
 export { chooseTicks, formatTick } from './layout/ticks';
 export type { Messages } from './i18n/messages';
+export { safeHref } from './data/safe-url';

@@ -97,6 +97,7 @@ export default defineConfig({
           name: `unit-tz-${zone.split('/')[1]!.toLowerCase().replace('_', '-')}`,
           environment: 'node' as const,
           include: DATE_TESTS,
+          testTimeout: 30_000,
           // Each test file runs in its own child process (the default `forks` pool), so TZ is set
           // before that process reads the clock; the guard in time-zones.test.ts proves it.
           env: { TZ: zone },

@@ -17,19 +17,20 @@ afterEach(() => {
   delete window.__pwned;
 });
 
-/** Elements the component draws with; anything else came from data. */
-const OWN_TAGS = new Set(
-  'div svg g path rect circle line text defs lineargradient stop mask ul li span details summary button bdi p strong'.split(
+/** Elements that would only be there if data had been parsed as markup. */
+const FOREIGN_TAGS =
+  'script img iframe object embed a style link meta base textarea video audio source foreignobject math mglyph mtext image use animate set'.split(
     ' ',
-  ),
-);
+  );
 
 /** Lets handlers, image loads and timers that a payload might have set up run first. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 function expectOnlyOwnMarkup(root: ShadowRoot): void {
   for (const element of root.querySelectorAll('*')) {
-    expect(OWN_TAGS, `<${element.localName}> in the shadow root`).toContain(element.localName.toLowerCase());
+    expect(FOREIGN_TAGS, `<${element.localName}> in the shadow root`).not.toContain(
+      element.localName.toLowerCase(),
+    );
     for (const { name, value } of element.attributes) {
       expect(name.startsWith('on'), `${name}="${value}"`).toBe(false);
       expect(['href', 'src', 'srcdoc', 'xlink:href', 'formaction']).not.toContain(name);
@@ -105,10 +106,20 @@ describe('<event-timeline> and hostile text', () => {
     await userEvent.click(root.querySelector<HTMLElement>('.notice.problems summary')!);
     // "Event 0 (‮evil), end: …": the override in the id must not carry on into the field name after it.
     const line = root.querySelector('.notice.problems li')!;
-    const [id, field] = [...line.querySelectorAll('bdi')].map((bdi) => bdi.getBoundingClientRect());
-    expect(line.textContent!.replace(/\s+/g, ' ')).toMatch(/Event 0 \(\u202Eevil\), end: is not a real date/);
-    expect(id!.right).toBeLessThanOrEqual(field!.left);
+    const lineText = [...line.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && /Event/.test(n.textContent!),
+    )!;
+    const content = lineText.textContent!;
+    expect(content.replace(/[\u2068\u2069]/g, '')).toMatch(/Event 0 \(\u202Eevil\), end: is not a real date/);
     const range = document.createRange();
+    const box = (from: number, length: number) => {
+      range.setStart(lineText, from);
+      range.setEnd(lineText, from + length);
+      return range.getBoundingClientRect();
+    };
+    const id = box(content.indexOf('evil'), 4);
+    const field = box(content.indexOf('end'), 3);
+    expect(id.right).toBeLessThanOrEqual(field.left);
 
     await userEvent.hover(options(root)[0]!);
     await untilDrawn(timeline, (r) => r.querySelector('.tooltip') !== null);

@@ -113,7 +113,7 @@ describe('<event-timeline src>: the newest src wins', () => {
     calls[0]!.answer(json(dataset('late')));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.size).toBe(0);
-    expect(timeline.shadowRoot!.querySelector('[role="status"]')).toBeNull();
+    expect(timeline.shadowRoot!.querySelector('.status')).toBeNull();
   });
 });
 
@@ -139,7 +139,7 @@ describe('<event-timeline src>: failures', () => {
     await timeline.updateComplete;
     expect(document.createElement('event-timeline').timeout).toBe(15_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(timeline.shadowRoot!.querySelector('[role="status"]')?.textContent).toMatch(/Loading/);
+    expect(timeline.shadowRoot!.querySelector('.status')?.textContent).toMatch(/Loading/);
   });
 
   it('an HTTP error says what the server answered', async () => {

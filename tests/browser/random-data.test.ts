@@ -101,13 +101,13 @@ describe('<event-timeline>: property', () => {
               if (input === null || input === undefined) {
                 // No data given: nothing to draw, and nothing to say.
                 await timeline.updateComplete;
-                expect(timeline.shadowRoot!.querySelector('[role="option"], [role="status"]')).toBeNull();
+                expect(timeline.shadowRoot!.querySelector('[role="option"], .status')).toBeNull();
                 unmountAll();
                 return;
               }
               const root = await untilDrawn(
                 timeline,
-                (r) => r.querySelector('[role="option"], [role="status"]') !== null,
+                (r) => r.querySelector('[role="option"], .status') !== null,
               );
               const valid = validateDataset(input).events;
               const wanted = timeline.categories;

@@ -59,7 +59,8 @@ function expectInsidePlot(root: ShadowRoot): void {
 
 const MEGABYTE = 'Long '.repeat(209_716);
 
-describe('<event-timeline> with one bad event among good ones', () => {
+// The 30 s timeouts are budgets for a loaded machine, where a file's first click can take seconds; nothing is timed.
+describe('<event-timeline> with one bad event among good ones', { timeout: 30_000 }, () => {
   it.each<[string, Record<string, unknown>, string, RegExp, boolean]>([
     ['a missing title', { id: 'bad', start: '2018-01-10' }, 'title', /has no title/, false],
     ['an empty title', { id: 'bad', title: '  ', start: '2018-01-10' }, 'title', /has no title/, false],
@@ -178,7 +179,7 @@ describe('<event-timeline> with one bad event among good ones', () => {
   });
 });
 
-describe('<event-timeline> with bad datasets', () => {
+describe('<event-timeline> with bad datasets', { timeout: 30_000 }, () => {
   it.each([
     ['a number', 42],
     ['a string', '{"events": []}'],
@@ -261,7 +262,7 @@ describe('<event-timeline> with bad datasets', () => {
   );
 });
 
-describe('<event-timeline> problems notice', () => {
+describe('<event-timeline> problems notice', { timeout: 30_000 }, () => {
   const withProblem = [...goods, { id: 'bad', title: 'Bad', start: '2018-02-30' }];
 
   it('hide-problems hides the notice, and removing it shows it again', async () => {

@@ -39,7 +39,7 @@ function expectOnlyOwnMarkup(root: ShadowRoot): void {
   expect(root.querySelectorAll('style').length).toBe(0);
 }
 
-describe('<event-timeline> and hostile text', () => {
+describe('<event-timeline> and hostile text', { timeout: 30_000 }, () => {
   it('draws every payload as text: nothing runs, no element or attribute comes from data', async () => {
     const before = document.querySelectorAll('script, img, iframe, svg, style').length;
     const timeline = mountTimeline({

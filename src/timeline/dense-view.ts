@@ -4,7 +4,7 @@
  * The DOM stays the same size whether 2,000 or 200,000 events are in view.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map';
 import { scaleUtc } from 'd3-scale';
 import { chooseTicks } from '../layout/ticks';
 import { densityBins, type Density } from '../layout/density';

@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { syntheticEvents } from '../../src/data/synthetic';
 import { hostileEvents } from '../hostile-payloads';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -45,7 +46,8 @@ const page = (body: string, bundles = ['/event-timeline.bundle.js']) => `<!docty
 const STRICT_BODY = `
   <event-timeline id="story" src="/datasets/idlib-2018.json" heading="How IS lost its last pocket of eastern Idlib"></event-timeline>
   <event-timeline id="hostile" src="/datasets/hostile.json" heading="Hostile data" start="2018-01-01" end="2018-01-31"></event-timeline>
-  <event-timeline id="missing" src="/datasets/missing.json"></event-timeline>`;
+  <event-timeline id="missing" src="/datasets/missing.json"></event-timeline>
+  <event-timeline id="dense" src="/datasets/many.json" heading="1,000 events: the density view"></event-timeline>`;
 
 let bundleDir: string;
 let bundle: string;
@@ -116,6 +118,8 @@ beforeAll(async () => {
         return send(response, 200, 'text/javascript', bundle);
       case '/datasets/idlib-2018.json':
         return send(response, 200, 'application/json', dataset);
+      case '/datasets/many.json':
+        return send(response, 200, 'application/json', JSON.stringify(syntheticEvents(1000, 7)));
       case '/datasets/hostile.json':
         return send(response, 200, 'application/json', JSON.stringify({ events: hostileEvents() }));
       case '/datasets/a.json':
@@ -183,6 +187,9 @@ async function exercise(page: Page): Promise<void> {
   await expect
     .poll(() => page.locator('#story [role="option"]').count(), { timeout: 15_000 })
     .toBe(eventCount);
+  // 1,000 events are drawn as a density band on a canvas, sized by inline style properties too.
+  const band = await page.locator('#dense canvas.density').boundingBox();
+  expect(band!.height).toBeGreaterThan(0);
   // Checked before hovering, which could not even find a target whose position a CSP blocked.
   expect((await report(page)).violations).toEqual([]);
   await page.locator('#story [role="option"]').nth(3).hover();
@@ -230,6 +237,7 @@ describe.each([
         '/event-timeline.bundle.js',
         '/datasets/idlib-2018.json',
         '/datasets/hostile.json',
+        '/datasets/many.json',
         '/datasets/missing.json',
         '/datasets/missing.json',
       ].sort(),

@@ -29,7 +29,14 @@ export type ResolvedSpan =
   | { ok: true; span: Span; precision: DatePrecision }
   | { ok: false; error: 'start' | 'end' | 'order'; reason: string };
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/**
+ * `YYYY`, or an ISO 8601 expanded year with a sign for dates outside 0001–9999: `-0300`
+ * (astronomical numbering, so year 0 is 1 BC and `-0300` is 301 BC), `-13800000000`, `+12000`.
+ */
+const PARTIAL_DATE = /^(\d{4}|-\d{4,}|\+\d{5,})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Beyond this many years either side, a "date" is a typo rather than deep time. */
+const FARTHEST_YEAR = 1e12;
 
 /** The format to suggest whenever a date cannot be read. */
 export const DATE_FORMATS = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -44,7 +51,7 @@ export function parsePartialDate(text: unknown): PartialDate | null {
   if (!match) return null;
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);
-  if (year < 1) return null;
+  if (!isCalendarYear(yearText!, year)) return null;
   if (monthText === undefined) {
     return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
   }
@@ -100,7 +107,8 @@ export function describeBadDate(value: unknown): string {
   if (typeof value === 'string') {
     const match = PARTIAL_DATE.exec(value);
     if (match) {
-      if (Number(match[1]) < 1) return `is not a real date: ${showDate(value)} (years run from 0001 to 9999)`;
+      if (!isCalendarYear(match[1]!, Number(match[1])))
+        return `is not a real date: ${showDate(value)} (years run from 0001 to 9999; write earlier ones with a sign, as in -0300)`;
       return `is not a real date: ${showDate(value)}`;
     }
   }
@@ -115,19 +123,40 @@ function showDate(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** `0000` is refused (write 1 BC as `-0000`); a `+` year must be past 9999, or it would have two spellings. */
+function isCalendarYear(text: string, year: number): boolean {
+  if (!Number.isFinite(year) || Math.abs(year) > FARTHEST_YEAR) return false;
+  if (text.startsWith('+')) return year > 9999;
+  return text.startsWith('-') || year >= 1;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 1) return isLeapYear(year) ? 29 : 28;
   return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
 }
 
 function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  // Proleptic Gregorian, as ISO 8601 and Date count: year 0 and -400 are leap years too.
+  const y = Math.abs(year);
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
+
+/** The Gregorian calendar repeats every 400 years, which are exactly this long. */
+const GREGORIAN_CYCLE = 146_097 * DAY;
+
+/** Date covers ±100,000,000 days around 1970; a little inside that, every year works. */
+const DATE_SAFE_YEARS = 270_000;
 
 /** Midnight UTC of a calendar date; `month` and `day` may overflow into the next month or year. */
 function utc(year: number, month: number, day: number): number {
+  // Deep time (the Big Bang, the first fossils) is past what Date holds: move the year by whole
+  // 400-year cycles into range, and add the cycles back as milliseconds.
+  if (Math.abs(year) > DATE_SAFE_YEARS) {
+    const cycles = Math.floor((year - 2000) / 400);
+    return utc(year - cycles * 400, month, day) + cycles * GREGORIAN_CYCLE;
+  }
   // Date.UTC reads years 0–99 as 1900–1999, so those few take the slower, literal route.
-  if (year >= 100) return Date.UTC(year, month, day);
+  if (year >= 100 || year < 0) return Date.UTC(year, month, day);
   const date = new Date(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month, day);
   return date.getTime();

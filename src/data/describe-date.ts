@@ -3,10 +3,11 @@
  * "13 February 2018", "February 2018", "2017", "early February 2018", "late 2017".
  */
 import type { DatePrecision, TimelineEvent } from './types';
-import { parsePartialDate, DAY } from './dates';
+import { parsePartialDate, DAY, type PartialDate } from './dates';
+import { formatFarDate, isFarDate } from './far-dates';
 import { en, type Messages } from '../i18n/messages';
 
-type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'approximate'>;
+type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'approximate' | 'dateText'>;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -38,6 +39,7 @@ function formatter(locale: string, precision: DatePrecision): Intl.DateTimeForma
 export function formatPartialDate(text: string, locale: string): string {
   const parsed = parsePartialDate(text);
   if (!parsed) return text;
+  if (isFarDate(parsed.start)) return formatFarDate(parsed.start, parsed.precision, locale);
   return formatter(locale, parsed.precision).format(parsed.start);
 }
 
@@ -57,10 +59,13 @@ function third(
 }
 
 export function describeDate(event: DatedEvent, locale: string, words: Messages = en): string {
+  if (event.dateText) return event.dateText;
   const start = parsePartialDate(event.start);
   if (!start) return event.start;
   const end = event.end ? parsePartialDate(event.end) : null;
   const last = end && end.end > start.start ? end : start;
+  if (isFarDate(start.start) || isFarDate(last.start))
+    return describeFarDate(event, start, last, locale, words);
 
   if (event.approximate) {
     const from = new Date(start.start);
@@ -91,5 +96,18 @@ export function describeDate(event: DatedEvent, locale: string, words: Messages 
         ? f.formatRange(start.start, last.start)
         : `${startText} – ${formatter(locale, last.precision).format(last.start)}`;
   }
+  return event.approximate ? words.around(text) : text;
+}
+
+/** A span that starts before the year 1 (or past what Date holds) names its eras: "301 BC – AD 14". */
+function describeFarDate(
+  event: DatedEvent,
+  start: PartialDate,
+  last: PartialDate,
+  locale: string,
+  words: Messages,
+): string {
+  const from = formatFarDate(start.start, start.precision, locale);
+  const text = last === start ? from : `${from} – ${formatFarDate(last.start, last.precision, locale)}`;
   return event.approximate ? words.around(text) : text;
 }

@@ -69,6 +69,27 @@ export interface TimelineEventInput {
   media?: Media[];
   /** The title in Arabic, where a faithful translation is known. */
   title_ar?: string;
+  /**
+   * The date as readers should see it, where the one written from `start` and `end` would say
+   * more or less than is known: "Spring 1943", "c. 1500" (TimelineJS's `display_date`).
+   */
+  dateText?: string;
+}
+
+/** A stretch of time drawn behind the events: an era, a phase of a war, a term of office. */
+export interface PeriodInput {
+  id?: string;
+  title: string;
+  /** Partial ISO date, as for events. */
+  start: string;
+  /** Partial ISO date, inclusive. Without it the period is the one `start` names (`2017` → all of 2017). */
+  end?: string;
+}
+
+/** A period that passed validation, with its span resolved like an event's. */
+export interface Period extends PeriodInput {
+  id: string;
+  span: { start: number; end: number };
 }
 
 /** A dataset file: `{ title, events }`. A bare array of events is accepted too. */
@@ -76,6 +97,8 @@ export interface TimelineDatasetInput {
   title?: string;
   description?: string;
   events: TimelineEventInput[];
+  /** Eras and phases drawn as background bands behind the events. */
+  periods?: PeriodInput[];
 }
 
 /** The shape an event is drawn with. */

@@ -34,6 +34,7 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'confidence',
   'media',
   'title_ar',
+  'dateText',
 ]);
 
 /** Longest stretch of a bad value quoted in a message. */
@@ -253,6 +254,7 @@ function readEvent(raw: unknown, index: number, note: Note): TimelineEvent | nul
   const confidence = readConfidence(raw.confidence, warn);
   const media = readMedia(raw.media, warn);
   const titleAr = readOptionalText(raw.title_ar, 'title_ar', 'line', warn);
+  const dateText = readOptionalText(raw.dateText, 'dateText', 'line', warn);
 
   if (!usable || !dates) return null;
   // The id is a placeholder until settleIds has seen every event.
@@ -275,6 +277,7 @@ function readEvent(raw: unknown, index: number, note: Note): TimelineEvent | nul
   if (confidence !== undefined) event.confidence = confidence;
   if (media !== undefined) event.media = media;
   if (titleAr !== undefined) event.title_ar = titleAr;
+  if (dateText) event.dateText = dateText;
   return event;
 }
 

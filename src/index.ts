@@ -1,5 +1,6 @@
 /** event-timeline: web components that draw a dated, sourced record of events as a timeline. */
 export { EventTimeline } from './event-timeline';
+export { TimelineEventElement } from './timeline-event';
 export type * from './timeline/events';
 export type * from './data/types';
 export { CONFIDENCES } from './data/types';
@@ -11,3 +12,10 @@ export { packLanes } from './layout/lanes';
 export { chooseTicks, formatTick } from './layout/ticks';
 export type { Messages } from './i18n/messages';
 export { safeHref } from './data/safe-url';
+export { readPeriods } from './data/periods';
+export { fromTimelineJS, isTimelineJS } from './import/timelinejs';
+export { fromCSV, isTimelineCSV, parseCSV } from './import/csv';
+export { htmlToText } from './import/html-to-text';
+export { datasetFromText, type DatasetFormat } from './import/formats';
+export { THEMES, THEME_NAMES, type ThemeName } from './timeline/themes';
+export type { PngExportOptions } from './export/export-png';

@@ -25,6 +25,8 @@ export interface Messages {
   dismiss: string;
   eventsLabel: string;
   keyLabel: string;
+  /** Name of the list of background periods (eras) read to screen readers. */
+  periodsLabel: string;
   confidence: Record<Confidence, string>;
   /** Words for dates known only roughly. */
   early: (period: string) => string;
@@ -115,6 +117,7 @@ export const english: Catalogue = (n, list) => {
     dismiss: 'Dismiss',
     eventsLabel: 'Events',
     keyLabel: 'Key',
+    periodsLabel: 'Periods',
     confidence: {
       confirmed: 'confirmed',
       reported: 'reported',
@@ -237,6 +240,7 @@ export const arabic: Catalogue = (n, list) => {
     dismiss: 'إخفاء',
     eventsLabel: 'الأحداث',
     keyLabel: 'دليل الرموز',
+    periodsLabel: 'الفترات',
     confidence: {
       confirmed: 'مؤكد',
       reported: 'وفق التقارير',

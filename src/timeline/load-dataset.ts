@@ -4,8 +4,19 @@
  * data, broken JSON, another site that does not allow it) has its own kind and its own message.
  */
 
-/** What went wrong, for code that wants to react to it. */
-export type LoadErrorKind = 'url' | 'network' | 'cors' | 'timeout' | 'http' | 'type' | 'json' | 'aborted';
+import { ACCEPT, DatasetFormatError, datasetFromText, type DatasetFormat } from '../import/formats';
+
+/** What went wrong, for code that wants to react to it (`format`: not in the format `format` names). */
+export type LoadErrorKind =
+  | 'url'
+  | 'network'
+  | 'cors'
+  | 'timeout'
+  | 'http'
+  | 'type'
+  | 'json'
+  | 'format'
+  | 'aborted';
 
 export class DatasetLoadError extends Error {
   constructor(
@@ -27,6 +38,8 @@ export interface LoadOptions {
   timeout?: number;
   /** The address relative URLs are read against and the page's own origin; the document's by default. */
   base?: string;
+  /** What the file holds: this library's JSON (the default), TimelineJS JSON, or TimelineJS's spreadsheet CSV. */
+  format?: DatasetFormat;
 }
 
 /**
@@ -34,8 +47,11 @@ export interface LoadOptions {
  * files they do not recognise (`text/plain` from raw file hosts, or none at all). A web page
  * (`text/html`) is the classic wrong answer: a 404 page or a sign-in page sent with status 200.
  */
-function isAcceptedType(contentType: string): boolean {
+function isAcceptedType(contentType: string, format: DatasetFormat): boolean {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (format === 'csv' && (type === 'text/csv' || type === 'application/csv' || type === 'application/vnd.ms-excel')) {
+    return true;
+  }
   return (
     type === '' ||
     type === 'application/json' ||
@@ -49,9 +65,12 @@ function isAcceptedType(contentType: string): boolean {
 /** Web addresses, and the local ones a page makes itself (a file the reader picked, as `blob:`). */
 const LOADABLE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 
-/** Fetches `url` and parses it as JSON. Rejects with a DatasetLoadError, never anything else. */
+/**
+ * Fetches `url` and reads it in `options.format` (JSON unless told otherwise). Rejects with a
+ * DatasetLoadError, never anything else.
+ */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, format = 'json' } = options;
   const base = options.base ?? globalThis.document?.baseURI;
   let address: URL;
   try {
@@ -97,7 +116,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     let response: Response;
     try {
       response = await Promise.race([
-        fetch(address, { signal: controller.signal, headers: { accept: 'application/json' } }),
+        fetch(address, { signal: controller.signal, headers: { accept: ACCEPT[format] } }),
         aborted,
       ]);
     } catch (error) {
@@ -112,11 +131,11 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
       );
     }
     const contentType = response.headers.get('content-type') ?? '';
-    if (!isAcceptedType(contentType)) {
+    if (!isAcceptedType(contentType, format)) {
       void response.body?.cancel().catch(() => {});
       const type = shorten(contentType.split(';')[0]!.trim());
       const page = /html/i.test(type) ? ' (a web page: is the address right?)' : '';
-      throw new DatasetLoadError(`the server sent ${type}${page}, not JSON`, 'type');
+      throw new DatasetLoadError(`the server sent ${type}${page}, not ${format === 'csv' ? 'CSV' : 'JSON'}`, 'type');
     }
     let text: string;
     try {
@@ -125,11 +144,22 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
       if (controller.signal.aborted) throw stopped();
       throw unreachable(address, base, error);
     }
-    return parseJson(text);
+    return format === 'json' ? parseJson(text) : readFormat(text, format);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
     controller.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A TimelineJS file (JSON or CSV) as a dataset, or why it is not one. */
+function readFormat(text: string, format: DatasetFormat): unknown {
+  if (text.trim() === '') throw new DatasetLoadError('the file is empty', format === 'csv' ? 'format' : 'json');
+  try {
+    return datasetFromText(text, format);
+  } catch (error) {
+    if (error instanceof DatasetFormatError) throw new DatasetLoadError(error.message, error.kind);
+    throw new DatasetLoadError('the file could not be read', 'format');
   }
 }
 

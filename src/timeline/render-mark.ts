@@ -15,11 +15,13 @@ export function renderMark(
   selected: boolean,
   label: string,
   direction: Direction = 'ltr',
+  r = DEFAULT_LAYOUT.pointRadius,
 ): TemplateResult {
   const order = (style?.order ?? 0) % 7;
   const confidence = m.event.confidence ?? 'reported';
   const classes = `mark ${m.kind} ${confidence}`;
-  const r = DEFAULT_LAYOUT.pointRadius;
+  // Bars and bands are as tall as a point mark is wide, less a little: 10px beside 12px points.
+  const bar = Math.max(4, (r * 5) / 3);
   const shape = style?.shape ?? 'circle';
   let drawn: TemplateResult;
   if (m.kind === 'point') {
@@ -30,8 +32,8 @@ export function renderMark(
     // The category's shape sits just inside the end where the event starts (the right in RTL).
     const inset = Math.min(r, width / 2);
     const glyphX = direction === 'rtl' ? m.x1 - inset : m.x0 + inset;
-    drawn = svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - 5} width=${width} height="10" rx="2"></rect>
-      ${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - 5} width=${width} height="10" fill="url(#hatch-${confidence})"></rect>` : nothing}
+    drawn = svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} rx="2"></rect>
+      ${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}
       <path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${glyphX}, ${m.y})"></path>`;
   }
   return svg`<g class="event c${order} ${selected ? 'selected' : ''}" data-id=${m.event.id}>

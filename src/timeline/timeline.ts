@@ -5,6 +5,7 @@ import { styleMap } from './style-map';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import type {
+  Period,
   Problem,
   TimelineDatasetInput,
   TimelineEvent,
@@ -20,6 +21,7 @@ import {
   DEFAULT_LAYOUT,
   layoutTimeline,
   padWindow,
+  type LayoutOptions,
   type PlacedMark,
   type TimelineLayout,
 } from '../layout/timeline-layout';
@@ -52,6 +54,16 @@ import {
 } from './dense-view';
 import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
 import { eventNear } from '../layout/density';
+import { themeStyles } from './themes.styles';
+import type { ThemeName } from './themes';
+import { layoutTokens } from './layout-tokens';
+import { PERIOD_STRIP, periodsExtent, placePeriods, renderLanes, renderPeriods } from './render-periods';
+import { readPeriods } from '../data/periods';
+import type { DatasetFormat } from '../import/formats';
+import { datasetFormat } from '../import/formats';
+import { ChildEventsController } from '../declarative/child-events-controller';
+import { exportSVG } from '../export/export-svg';
+import { svgToPNG, type PngExportOptions } from '../export/export-png';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
@@ -97,6 +109,10 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart toolbar - The row of buttons: table view and keyboard help.
  * @csspart table - The data table of the events shown (on screen with `view="table"`).
  * @csspart help - The keyboard help dialog, opened with `?`.
+ * @csspart lane - Each row of marks, transparent unless styled (e.g. zebra stripes).
+ * @csspart period - Each background period (an era), its band and its name.
+ *
+ * @slot - `<timeline-event>` elements: events written in HTML, read when neither `events` nor `src` is set.
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-label-font-size=13px] - Size of event labels.
@@ -110,9 +126,16 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
  * @cssprop --timeline-category-0 - Colour of the first category (and so on up to `--timeline-category-6`).
  * @cssprop [--timeline-error=#a6192e] - Error text. Defaults for all colours switch under `prefers-color-scheme: dark`.
+ * @cssprop [--timeline-mark-size=12px] - Diameter of a point mark, in px; bars and bands follow it.
+ * @cssprop [--timeline-lane-height=36px] - Height of one lane (a label line above a mark line), in px.
+ * @cssprop [--timeline-space=0.5rem] - Space between the heading, the key, notices and the plot.
+ * @cssprop [--timeline-lane=transparent] - Fill of each lane.
+ * @cssprop [--timeline-period=#eef1f6] - Fill of background periods; every other one uses `--timeline-period-alternate`.
+ * @cssprop [--timeline-period-alternate=#f6f2ea] - Fill of every other background period.
+ * @cssprop [--timeline-period-text=#4d4d52] - Names of background periods.
  */
 export class EventTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, themeStyles];
 
   // `dir` is not a Lit property (HTMLElement owns it), but setting it mirrors the timeline.
   // `style`, `class` (and `theme`) may change the fonts measured for labels.
@@ -128,6 +151,12 @@ export class EventTimeline extends LitElement {
 
   /** URL of a dataset JSON (`{ title, events }` or an array of events). A newer `src` cancels an older load. */
   @property() src?: string;
+
+  /** What `src` holds: `json` (this library's format, the default), `timelinejs` (TimelineJS JSON) or `csv` (TimelineJS's spreadsheet template). */
+  @property() format?: DatasetFormat;
+
+  /** A named theme: `light`, `dark`, `high-contrast` or `print`. Without it, colours follow the reader's light or dark scheme. */
+  @property({ reflect: true }) theme?: ThemeName;
 
   /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
   @property({ reflect: true }) start?: string;
@@ -175,6 +204,7 @@ export class EventTimeline extends LitElement {
   /** What the polite live region says now. */
   @state() private _announcement = '';
   @state() private _tableOrder: DateOrder = 'ascending';
+  @state() private _periods: Period[] = [];
 
   private _abort?: AbortController;
   private _resizeObserver?: ResizeObserver;
@@ -192,6 +222,11 @@ export class EventTimeline extends LitElement {
   private _windowAnnounceTimer?: ReturnType<typeof setTimeout>;
   /** Where focus was when the help dialog opened, to return it there. */
   private _helpOpener: HTMLElement | null = null;
+  private _markRadius = DEFAULT_LAYOUT.pointRadius;
+  // Events written as <timeline-event> children, used when neither `events` nor `src` is given.
+  private _childEvents = new ChildEventsController(this, (events) => {
+    if (this.events == null && !this.src) this._accept(events);
+  });
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -227,7 +262,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) this._load(this.src);
+    if ((changed.has('src') || changed.has('format')) && this.src) this._load(this.src);
     else if (changed.has('src') && this.hasUpdated) this._cancelLoad();
     // Events given directly win over a pending load.
     if (changed.has('events') && this.events != null) {
@@ -270,6 +305,9 @@ export class EventTimeline extends LitElement {
 
   private _accept(input: unknown): void {
     this._result = validateDataset(input);
+    const periods = readPeriods(input);
+    this._periods = periods.periods;
+    this._result.problems.push(...periods.problems);
     this._loadState = 'loaded';
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
@@ -284,7 +322,7 @@ export class EventTimeline extends LitElement {
     this._loadError = '';
     const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
     try {
-      const data = await loadDataset(url, { signal: abort.signal, timeout });
+      const data = await loadDataset(url, { signal: abort.signal, timeout, format: datasetFormat(this.format) });
       // A newer src, new events or a disconnect took over while this one was on its way.
       if (abort.signal.aborted) return;
       this._accept(data);
@@ -369,7 +407,7 @@ export class EventTimeline extends LitElement {
 
   /** The visible window in ms: the attributes where they parse, else the padded data extent. */
   private _window(index: EventIndex): [number, number] | null {
-    const extent = index.extent;
+    const extent = widest(index.extent, periodsExtent(this._periods));
     const padded = extent ? padWindow(extent) : null;
     const start = this.start ? parsePartialDate(this.start)?.start : undefined;
     const end = this.end ? parsePartialDate(this.end)?.end : undefined;
@@ -384,10 +422,10 @@ export class EventTimeline extends LitElement {
    * style recalculation, the costliest part of a zoom step, so the fonts are read once and again
    * only after a resize or a change of `style`, `class` or `theme`.
    */
-  private _fonts?: { family: string; label: string; colours: string[] };
+  private _fonts?: { family: string; label: string; colours: string[]; layout: Partial<LayoutOptions> };
 
   /** Fonts, and category colours for the canvas (which can't read CSS variables itself). */
-  private _readFonts(): { family: string; label: string; colours: string[] } {
+  private _readFonts(): { family: string; label: string; colours: string[]; layout: Partial<LayoutOptions> } {
     if (this._fonts) return this._fonts;
     const style = getComputedStyle(this);
     const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
@@ -396,7 +434,9 @@ export class EventTimeline extends LitElement {
     const colours = CATEGORY_COLOURS.map(
       (colour, i) => style.getPropertyValue(`--timeline-category-${i}`).trim() || colour,
     );
-    this._fonts = { family, label: `${weight} ${size} ${family}`, colours };
+    // Mark size and lane height change geometry, so they are read with the fonts.
+    const layout = layoutTokens((name) => style.getPropertyValue(name));
+    this._fonts = { family, label: `${weight} ${size} ${family}`, colours, layout };
     return this._fonts;
   }
 
@@ -409,10 +449,13 @@ export class EventTimeline extends LitElement {
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
+    const options = this._readFonts().layout;
+    this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
     const layout = layoutTimeline({
       events,
       window,
       width: this._width,
+      options,
       labelWidth: (event) => {
         const title = eventTitle(event, locale);
         const key = `${font}|${widths.join()}|${title}`;
@@ -612,7 +655,8 @@ export class EventTimeline extends LitElement {
     layout: TimelineLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
-    const height = AXIS_HEIGHT + layout.height + 8;
+    const periods = placePeriods(this._periods, layout, textMeasurer(`italic 11px ${this._readFonts().family}`));
+    const height = AXIS_HEIGHT + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
     const positions = categoryPositions(events);
@@ -623,6 +667,7 @@ export class EventTimeline extends LitElement {
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
         <g transform="translate(0, ${AXIS_HEIGHT})">
+          ${periods.length > 0 ? renderPeriods(periods, layout.height) : nothing} ${renderLanes(layout)}
           ${repeat(
             layout.marks,
             (m) => m.event.id,
@@ -633,6 +678,7 @@ export class EventTimeline extends LitElement {
                 m.event.id === this.selected,
                 this._labels.get(m.event.id)?.fitted[m.labelChoice]?.text ?? eventTitle(m.event, locale),
                 direction,
+                this._markRadius,
               ),
           )}
         </g>
@@ -669,11 +715,20 @@ export class EventTimeline extends LitElement {
           : nothing
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
+      ${
+        periods.length > 0
+          ? this._renderPeriodList(
+              periods.map((p) => p.period),
+              words,
+              locale,
+            )
+          : nothing
+      }
     </div>`;
   }
 
   private _targetBox(m: PlacedMark): { left: number; top: number; width: number; height: number } {
-    const r = DEFAULT_LAYOUT.pointRadius;
+    const r = this._markRadius;
     let x0 = m.kind === 'point' ? m.x0 - r : m.x0;
     let x1 = m.kind === 'point' ? m.x1 + r : m.x1;
     let y0 = m.y - r - 2;
@@ -748,6 +803,31 @@ export class EventTimeline extends LitElement {
       <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
     </div>`;
+  }
+
+  /** Periods are drawn in the (hidden) SVG; screen readers get them as a list. */
+  private _renderPeriodList(periods: readonly Period[], words: Messages, locale: string): TemplateResult {
+    return html`<ul class="visually-hidden" aria-label=${words.periodsLabel}>
+      ${periods.map((p) => html`<li>${p.title}: ${describeDate(p, locale, words)}</li>`)}
+    </ul>`;
+  }
+
+  /**
+   * The timeline as drawn now, as a standalone SVG file (text): heading, key and chart, with the
+   * current theme's colours and the font stack with its fallbacks written into the file.
+   */
+  toSVG(): string {
+    return exportSVG({
+      root: this.renderRoot as ShadowRoot,
+      host: this,
+      heading: this.heading || this._result?.title,
+      measure: (text, font) => textMeasurer(font)(text),
+    });
+  }
+
+  /** The timeline as drawn now, as a PNG image, painted from `toSVG()` at the screen's pixel ratio or `scale`. */
+  toPNG(options: PngExportOptions = {}): Promise<Blob> {
+    return svgToPNG(this.toSVG(), options);
   }
 
   private _showTooltip(id: string): void {
@@ -936,4 +1016,10 @@ export class EventTimeline extends LitElement {
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */
 function shortUrl(url: string): string {
   return url.length > 100 ? `${url.slice(0, 99)}…` : url;
+}
+
+/** The smallest window holding both extents, either of which may be missing. */
+function widest(a: [number, number] | null, b: [number, number] | null): [number, number] | null {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }

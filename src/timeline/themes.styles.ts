@@ -1,0 +1,114 @@
+/**
+ * The `theme` attribute's styles, and the tokens for spacing, mark size and background periods.
+ * Themes only override tokens on `:host([theme=…])`, so they compose with whatever a page sets.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { THEMES, type ThemeTokens } from './themes';
+
+const declarations = (tokens: ThemeTokens) =>
+  Object.entries(tokens)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join('\n');
+
+// The values are this module's own constants, never page input, so writing them as CSS is safe.
+const themeRules = unsafeCSS(
+  Object.entries(THEMES)
+    .map(([name, tokens]) => `:host([theme='${name}']) {\n${declarations(tokens)}\n}`)
+    .join('\n'),
+);
+
+const printDefaults = unsafeCSS(`:host(:not([theme])) {\n${declarations(THEMES.print)}\n}`);
+
+export const themeStyles: CSSResult = css`
+  :host {
+    /* Diameter of a point mark; bars and bands scale with it. */
+    --timeline-mark-size: 12px;
+    /* Height of one lane: a label line above a mark line. */
+    --timeline-lane-height: 36px;
+    /* Space between the heading, the key, notices and the plot. */
+    --timeline-space: 0.5rem;
+    --timeline-period: #eef1f6;
+    --timeline-period-alternate: #f6f2ea;
+    --timeline-period-text: #4d4d52;
+    --timeline-lane: transparent;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --timeline-period: #22252d;
+      --timeline-period-alternate: #2a2720;
+      --timeline-period-text: #c2c2ca;
+    }
+  }
+
+  ${themeRules}
+
+  :host([theme='light']),
+  :host([theme='print']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']),
+  :host([theme='high-contrast']) {
+    color-scheme: dark;
+  }
+
+  .heading,
+  .key,
+  .notice {
+    margin-block-end: var(--timeline-space);
+  }
+
+  .lane {
+    fill: var(--timeline-lane);
+  }
+  .period rect {
+    fill: var(--timeline-period);
+  }
+  .period.alternate rect {
+    fill: var(--timeline-period-alternate);
+  }
+  .period text {
+    fill: var(--timeline-period-text);
+    font-size: 11px;
+    font-style: italic;
+  }
+
+  /* Read by screen readers, not shown: the list of periods that the SVG draws. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  :host([theme='high-contrast']) .mark {
+    stroke-width: 2.5px;
+  }
+  :host([theme='high-contrast']) .stem {
+    opacity: 1;
+  }
+  :host([theme='high-contrast']) [role='option']:focus-visible {
+    outline-width: 4px;
+  }
+  :host([theme='high-contrast']) .notice {
+    border: 2px solid var(--timeline-text);
+  }
+
+  /* On paper nothing is hovered or focused, and a Dismiss button cannot be pressed. */
+  :host([theme='print']) .tooltip,
+  :host([theme='print']) .notice button {
+    display: none;
+  }
+
+  @media print {
+    ${printDefaults}
+    .tooltip,
+    .notice button {
+      display: none;
+    }
+  }
+`;

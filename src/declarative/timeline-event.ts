@@ -1,6 +1,6 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Confidence, TimelineEventInput } from '../data/types';
+import type { TimelineEventInput } from '../data/types';
 import { readEventElement } from './read-event-element';
 
 /**
@@ -36,7 +36,7 @@ export class TimelineEventElement extends LitElement {
   @property({ reflect: true }) category?: string;
 
   /** How far a reader can rely on it: `confirmed`, `reported`, `claimed` or `disputed`. */
-  @property({ reflect: true }) confidence?: Confidence;
+  @property({ reflect: true }) confidence?: 'confirmed' | 'reported' | 'claimed' | 'disputed';
 
   /** The date is vague ("early February"): drawn as a band with soft edges. */
   @property({ type: Boolean, reflect: true }) approximate = false;

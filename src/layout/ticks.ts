@@ -4,6 +4,8 @@
  */
 import type { TimeInterval } from 'd3-time';
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { formatFarDate, isFarDate } from '../data/far-dates';
+import { deepTimeTicks } from './deep-time-ticks';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
 
@@ -73,9 +75,10 @@ export function chooseTicks(domain: readonly [number, number], width: number, mi
     const interval = utcYear.every(step);
     if (!interval) break;
     const ticks = listTicks(interval, start, end);
-    if (spacedApart(ticks, pixelsPerMs, spacing)) return { unit: 'year', step, ticks };
+    if (ticks.length > 0 && spacedApart(ticks, pixelsPerMs, spacing)) return { unit: 'year', step, ticks };
   }
-  return none;
+  // Millions of years, or dates past what Date holds: round numbers of years instead.
+  return deepTimeTicks(domain, width, spacing) ?? none;
 }
 
 function listTicks(interval: TimeInterval, start: number, end: number): number[] {
@@ -141,6 +144,8 @@ function buildFormatter(locale: string, options: Intl.DateTimeFormatOptions): In
  * the year (or, for hours, the day) changes from `previous`, also says which year or day it is.
  */
 export function formatTick(time: number, unit: TickUnit, locale: string, previous?: number): string {
+  // Before the year 1 a year needs its era ("300 BC"); Intl alone would write "300".
+  if (unit === 'year' && isFarDate(time)) return formatFarDate(time, 'year', locale);
   const date = new Date(time);
   const before = previous === undefined ? undefined : new Date(previous);
   const newYear = before === undefined || before.getUTCFullYear() !== date.getUTCFullYear();

@@ -3,11 +3,11 @@
  * label widths → where every mark, label and tick goes. Pure: no DOM, no text
  * measuring, so it is tested in Node and shared by every renderer.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { EventKind, TimelineEvent } from '../data/types';
 import { DAY } from '../data/dates';
 import { packLanes, type LaneItem } from './lanes';
 import { chooseTicks, type TickPlan } from './ticks';
+import { timeScale, type TimeScale } from './time-scale';
 
 export interface LayoutOptions {
   /** Space kept free left and right of the plot, in px. */
@@ -85,7 +85,7 @@ export interface TimelineLayout {
   lanes: number;
   plotLeft: number;
   plotRight: number;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   ticks: TickPlan;
   marks: PlacedMark[];
 }
@@ -136,9 +136,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const plotLeft = o.marginLeft;
   const plotRight = Math.max(plotLeft, width - o.marginRight);
   const [start, end] = input.window;
-  const scale = scaleUtc()
-    .domain([new Date(start), new Date(end)])
-    .range([plotLeft, plotRight]);
+  // Instants go in as numbers, not Dates: deep time (the Big Bang) is past what a Date can hold.
+  const scale = timeScale([start, end], [plotLeft, plotRight]);
   const ticks = chooseTicks([start, end], plotRight - plotLeft, o.minTickSpacing);
 
   const visible = eventsInView(input.events, input.window);
@@ -150,10 +149,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     let x1: number;
     if (kind === 'point') {
       // A day event sits at the middle of its day, so it is right at every zoom level.
-      x0 = x1 = clamp(scale(new Date(event.span.start + DAY / 2)));
+      x0 = x1 = clamp(scale(event.span.start + DAY / 2));
     } else {
-      x0 = scale(new Date(event.span.start));
-      x1 = scale(new Date(event.span.end));
+      x0 = scale(event.span.start);
+      x1 = scale(event.span.end);
       const min = kind === 'approximate' ? o.minBandWidth : o.minBarWidth;
       if (x1 - x0 < min) {
         const mid = (x0 + x1) / 2;

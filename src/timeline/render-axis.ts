@@ -14,7 +14,7 @@ export function renderAxis(
 ): TemplateResult {
   const { ticks, unit } = layout.ticks;
   const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
-  const xs = ticks.map((t) => layout.scale(new Date(t)));
+  const xs = ticks.map((t) => layout.scale(t));
   const labels = placeTickLabels(xs, texts.map(measure), [0, layout.width]);
   return svg`<g part="axis" class="axis">
     ${ticks.map((_, i) => {

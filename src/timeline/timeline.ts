@@ -55,11 +55,9 @@ import {
 import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
 import { eventNear } from '../layout/density';
 import { themeStyles } from './themes.styles';
-import type { ThemeName } from './themes';
 import { layoutTokens } from './layout-tokens';
 import { PERIOD_STRIP, periodsExtent, placePeriods, renderLanes, renderPeriods } from './render-periods';
 import { readPeriods } from '../data/periods';
-import type { DatasetFormat } from '../import/formats';
 import { datasetFormat } from '../import/formats';
 import { ChildEventsController } from '../declarative/child-events-controller';
 import { exportSVG } from '../export/export-svg';
@@ -93,9 +91,9 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  *
  * @summary An accessible, sourced timeline of events.
  *
- * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
- * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
- * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url`, a `message` and the `kind` of failure.
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
+ * @fires {CustomEvent<TimelineProblemsDetail>} timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - The dataset at `src` could not be loaded. `detail` has the `url`, a `message` and the `kind` of failure.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The visible heading, when `heading` is set.
@@ -152,11 +150,14 @@ export class EventTimeline extends LitElement {
   /** URL of a dataset JSON (`{ title, events }` or an array of events). A newer `src` cancels an older load. */
   @property() src?: string;
 
-  /** What `src` holds: `json` (this library's format, the default), `timelinejs` (TimelineJS JSON) or `csv` (TimelineJS's spreadsheet template). */
-  @property() format?: DatasetFormat;
+  /**
+   * What `src` holds: `json` (this library's format), `timelinejs` (TimelineJS JSON) or `csv` (TimelineJS's spreadsheet template).
+   * @default 'json'
+   */
+  @property() format?: 'json' | 'timelinejs' | 'csv';
 
-  /** A named theme: `light`, `dark`, `high-contrast` or `print`. Without it, colours follow the reader's light or dark scheme. */
-  @property({ reflect: true }) theme?: ThemeName;
+  /** A named theme. Without it, colours follow the reader's light or dark scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast' | 'print';
 
   /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
   @property({ reflect: true }) start?: string;

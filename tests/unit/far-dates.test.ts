@@ -78,3 +78,28 @@ describe('far dates in words', () => {
     expect(isFarDate(parsePartialDate('2018')!.start)).toBe(false);
   });
 });
+
+describe('deep time on the axis', () => {
+  it('chooseTicks(from the Big Bang to 1990) ticks on round billions of years, written with their era', async () => {
+    const { chooseTicks, formatTick } = await import('../../src/layout/ticks');
+    const domain: [number, number] = [parsePartialDate('-13799999999')!.start, parsePartialDate('1990')!.end];
+    const plan = chooseTicks(domain, 1000, 60);
+    expect(plan.ticks.length).toBeGreaterThanOrEqual(4);
+    expect(plan.ticks.every((t) => t >= domain[0] && t <= domain[1])).toBe(true);
+    const labels = plan.ticks.map((t) => formatTick(t, plan.unit, 'en'));
+    expect(labels).toContain('10 billion BC');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('chooseTicks(300,000 years) still finds ticks past the longest calendar step', async () => {
+    const { chooseTicks } = await import('../../src/layout/ticks');
+    const plan = chooseTicks([parsePartialDate('-299999')!.start, parsePartialDate('2000')!.end], 800, 60);
+    expect(plan.ticks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('formatTick names the era of a year before 1 ("300 BC"), and leaves later years alone', async () => {
+    const { formatTick } = await import('../../src/layout/ticks');
+    expect(formatTick(parsePartialDate('-0299')!.start, 'year', 'en')).toBe('300 BC');
+    expect(formatTick(parsePartialDate('0650')!.start, 'year', 'en')).toBe('650');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Axis ticks for spans of time too long for calendar intervals: ten thousand years and more, up
+ * to the age of the universe. Ticks fall on round years (…, 4 billion BC, 2 billion BC, 1 BC).
+ */
+import { ticks as roundNumbers } from 'd3-array';
+import { parsePartialDate } from '../data/dates';
+import { astronomicalYear } from '../data/far-dates';
+import type { TickPlan } from './ticks';
+
+/**
+ * Ticks on round astronomical years inside `domain` (UTC ms), at least `spacing` px apart when
+ * drawn `width` px wide, or null when even two cannot fit.
+ */
+export function deepTimeTicks(
+  domain: readonly [number, number],
+  width: number,
+  spacing: number,
+): TickPlan | null {
+  const [start, end] = domain;
+  if (!(end > start) || !(width > 0)) return null;
+  const pixelsPerMs = width / (end - start);
+  const first = astronomicalYear(start);
+  const last = astronomicalYear(end);
+  for (let count = Math.floor(width / spacing); count >= 1; count--) {
+    const years = roundNumbers(first, last, count).filter(Number.isInteger);
+    const ticks = years
+      .map((year) => parsePartialDate(isoYear(year))?.start)
+      .filter((t): t is number => t !== undefined && t >= start && t <= end);
+    const apart = ticks.every((t, i) => i === 0 || (t - ticks[i - 1]!) * pixelsPerMs >= spacing);
+    if (ticks.length >= 2 && apart)
+      return { unit: 'year', step: Math.abs((years[1] ?? 0) - (years[0] ?? 0)) || 1, ticks };
+  }
+  return null;
+}
+
+/** An astronomical year as a partial ISO date: `0650`, `-0299`, `+12000`. */
+function isoYear(year: number): string {
+  if (year <= 0) return `-${String(-year).padStart(4, '0')}`;
+  return year > 9999 ? `+${year}` : String(year).padStart(4, '0');
+}

@@ -16,20 +16,6 @@ function timelineEventsOnly() {
   };
 }
 
-/** An attribute whose property starts unset says so, rather than leaving its default blank. */
-function unsetDefaults() {
-  return {
-    name: 'unset-defaults',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
-        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
-          if ((item.attribute || item.fieldName) && item.default === undefined) item.default = 'undefined';
-        }
-      }
-    },
-  };
-}
-
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/data/idlib-2018.ts', 'src/data/synthetic.ts'],
@@ -37,5 +23,5 @@ export default {
   litelement: true,
   // package.json names dist/custom-elements.json itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [timelineEventsOnly(), unsetDefaults()],
+  plugins: [timelineEventsOnly()],
 };

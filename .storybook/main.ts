@@ -1,8 +1,33 @@
 /// <reference types="node" />
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+
+/**
+ * Docs pages and controls read the components' API from custom-elements.json (preview.ts). `npm start`
+ * and `npm run build-storybook` make it first; this covers `vitest --project storybook` and a bare
+ * `storybook dev` by making it whenever it is missing or older than a source file.
+ */
+function ensureManifest(): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const manifest = join(root, 'custom-elements.json');
+  const newest = (folder: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(folder, { withFileTypes: true }).map((entry) => {
+        const path = join(folder, entry.name);
+        return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+      }),
+    );
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest(join(root, 'src'))) return;
+  const cem = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'cem.cmd' : 'cem');
+  execFileSync(cem, ['analyze', '--litelement', '--quiet'], { cwd: root, stdio: 'inherit' });
+}
+ensureManifest();
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',

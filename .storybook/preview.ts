@@ -1,4 +1,12 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+// Made from the components' JSDoc by `cem analyze --litelement` (.storybook/main.ts makes it when it is
+// missing or stale): every Docs page lists attributes, properties, events, slots, CSS parts and custom
+// properties from it. Read through Vite rather than imported, so type-checking a fresh clone, before the
+// file exists, does not fail.
+const manifests = import.meta.glob<object>('../custom-elements.json', { eager: true, import: 'default' });
+setCustomElementsManifest(Object.values(manifests)[0] ?? { schemaVersion: '1.0.0', modules: [] });
+setStorybookHelpersConfig({ hideArgRef: true });
 
 // Stories render English text; screen readers and axe need the document language.
 document.documentElement.lang = 'en';

@@ -57,14 +57,14 @@ export function renderPeriods(placed: readonly PlacedPeriod[], lanesHeight: numb
   </g>`;
 }
 
-/** One row per lane, transparent unless the page styles `::part(lane)`. */
+/** One row per lane, transparent unless the page styles `::part(lane)`; every other one is also `lane-odd`, for stripes. */
 export function renderLanes(layout: TimelineLayout): TemplateResult {
   const laneHeight = layout.lanes > 0 ? layout.height / layout.lanes : 0;
   return svg`<g class="lanes">
     ${Array.from(
       { length: layout.lanes },
       (_, i) =>
-        svg`<rect part="lane" class="lane" x=${layout.plotLeft} y=${i * laneHeight} width=${layout.plotRight - layout.plotLeft} height=${laneHeight}></rect>`,
+        svg`<rect part=${i % 2 === 1 ? 'lane lane-odd' : 'lane'} class=${i % 2 === 1 ? 'lane odd' : 'lane'} x=${layout.plotLeft} y=${i * laneHeight} width=${layout.plotRight - layout.plotLeft} height=${laneHeight}></rect>`,
     )}
   </g>`;
 }

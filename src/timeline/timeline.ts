@@ -107,7 +107,8 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart toolbar - The row of buttons: table view and keyboard help.
  * @csspart table - The data table of the events shown (on screen with `view="table"`).
  * @csspart help - The keyboard help dialog, opened with `?`.
- * @csspart lane - Each row of marks, transparent unless styled (e.g. zebra stripes).
+ * @csspart lane - Each row of marks, transparent unless styled.
+ * @csspart lane-odd - Every other row of marks (the 2nd, 4th, …), for zebra stripes.
  * @csspart period - Each background period (an era), its band and its name.
  *
  * @slot - `<timeline-event>` elements: events written in HTML, read when neither `events` nor `src` is set.

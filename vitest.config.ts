@@ -62,6 +62,10 @@ const optimizeDeps = {
     'd3-array',
     'd3-scale',
     'd3-time',
+    // examples/: the React and Vue tests.
+    'react',
+    'react-dom/client',
+    'vue/dist/vue.esm-bundler.js',
   ],
 };
 
@@ -118,7 +122,10 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          // examples/: React and Vue using the components, each with its own test.
+          include: ['tests/browser/**/*.test.ts', 'examples/**/*.test.ts'],
+          // The plain-HTML page test loads the bundle; this builds it when it is missing or stale.
+          globalSetup: ['tests/browser/bundle.global-setup.ts'],
           browser: browser([
             // Project "browser (chromium)": every browser test, in UTC so results match on any machine.
             { browser: 'chromium', timezoneId: 'UTC' },

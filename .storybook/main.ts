@@ -40,7 +40,12 @@ const config: StorybookConfig = {
   // @storybook/web-components imports 'lit/directive-helpers.js' but is not pre-bundled, so without
   // this that file loads a second copy of lit-html ("Multiple versions of Lit loaded").
   viteFinal: (viteConfig) =>
-    mergeConfig(viteConfig, { optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] } }),
+    mergeConfig(viteConfig, {
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+      resolve: {
+        alias: [{ find: /^path$/, replacement: fileURLToPath(new URL('./path-stub.ts', import.meta.url)) }],
+      },
+    }),
 };
 
 export default config;

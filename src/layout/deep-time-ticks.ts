@@ -24,7 +24,8 @@ export function deepTimeTicks(
   for (let count = Math.floor(width / spacing); count >= 1; count--) {
     const years = roundNumbers(first, last, count).filter(Number.isInteger);
     const ticks = years
-      .map((year) => parsePartialDate(isoYear(year))?.start)
+      // Round BC years, as on a calendar axis: -2000000000 is 2 billion BC (astronomical -1999999999).
+      .map((year) => parsePartialDate(isoYear(year <= 0 ? year + 1 : year))?.start)
       .filter((t): t is number => t !== undefined && t >= start && t <= end);
     const apart = ticks.every((t, i) => i === 0 || (t - ticks[i - 1]!) * pixelsPerMs >= spacing);
     if (ticks.length >= 2 && apart)

@@ -64,7 +64,8 @@ export function chooseTicks(domain: readonly [number, number], width: number, mi
     // Finer candidates are only denser, so the first one too crowded ends the search.
     // Counting first keeps an hourly candidate over centuries from listing millions of dates.
     if ((end - start) / longest - 1 > mostTicks) break;
-    const ticks = listTicks(interval, start, end);
+    const listed = listTicks(interval, start, end);
+    const ticks = unit === 'year' ? roundBC(listed, end) : listed;
     if (!spacedApart(ticks, pixelsPerMs, spacing)) break;
     chosen = { unit, step, ticks };
   }
@@ -74,11 +75,26 @@ export function chooseTicks(domain: readonly [number, number], width: number, mi
     const step = 100 * multiple;
     const interval = utcYear.every(step);
     if (!interval) break;
-    const ticks = listTicks(interval, start, end);
+    const ticks = roundBC(listTicks(interval, start, end), end);
     if (ticks.length > 0 && spacedApart(ticks, pixelsPerMs, spacing)) return { unit: 'year', step, ticks };
   }
   // Millions of years, or dates past what Date holds: round numbers of years instead.
   return deepTimeTicks(domain, width, spacing) ?? none;
+}
+
+/**
+ * Year ticks before the year 1 move one year later, so that they fall on round BC years: a tick
+ * every 200 years reads "200 BC" (astronomical -199), not "201 BC" (astronomical -200).
+ */
+function roundBC(ticks: readonly number[], end: number): number[] {
+  return ticks
+    .map((t) => {
+      const date = new Date(t);
+      if (date.getUTCFullYear() > 0) return t;
+      date.setUTCFullYear(date.getUTCFullYear() + 1);
+      return date.getTime();
+    })
+    .filter((t) => t <= end);
 }
 
 function listTicks(interval: TimeInterval, start: number, end: number): number[] {

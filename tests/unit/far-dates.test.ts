@@ -103,3 +103,15 @@ describe('deep time on the axis', () => {
     expect(formatTick(parsePartialDate('0650')!.start, 'year', 'en')).toBe('650');
   });
 });
+
+describe('BC years on the axis', () => {
+  it('chooseTicks(300 BC to AD 2000) ticks on round BC years: "200 BC", never "201 BC"', async () => {
+    const { chooseTicks, formatTick } = await import('../../src/layout/ticks');
+    const domain: [number, number] = [parsePartialDate('-0350')!.start, parsePartialDate('2000')!.end];
+    const plan = chooseTicks(domain, 1200, 60);
+    const labels = plan.ticks.map((t) => formatTick(t, plan.unit, 'en'));
+    const bc = labels.filter((l) => l.endsWith('BC'));
+    expect(bc.length).toBeGreaterThan(0);
+    for (const label of bc) expect(Number(label.replace(/\D/g, '')) % 100).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+// The demo page, index.html, as a reader gets it: the bundle from dist/ in a <script type="module">,
+// elements with attributes and <timeline-event> children, and no JavaScript written.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { idlib2018Input } from '../../src/data/idlib-2018';
+
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => frame?.remove());
+
+/** Loads a page of this repository in a frame of its own: its own document, its own element registry. */
+async function openPage(path: string): Promise<Document> {
+  frame = document.createElement('iframe');
+  frame.style.width = '1100px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** Waits, a frame at a time, for something the reader would see. */
+async function until<T>(read: () => T | null | undefined | false, timeout = 8000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error('the page did not get there in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('index.html, the plain-HTML demo page', () => {
+  it('uses only the bundle: one module script, and no other script on the page', async () => {
+    const doc = await openPage('/index.html');
+    const scripts = [...doc.querySelectorAll('script')].filter((s) => !s.src.includes('/@vite/'));
+    expect(scripts.map((s) => [s.type, new URL(s.src).pathname])).toEqual([
+      ['module', '/dist/event-timeline.bundle.js'],
+    ]);
+    expect(scripts[0]!.textContent).toBe('');
+  });
+
+  it('the timeline with src draws every event of the dataset from its attributes alone', async () => {
+    const doc = await openPage('/index.html');
+    const timeline = doc.querySelector('event-timeline#idlib')!;
+    expect(timeline.getAttribute('src')).toBe('./data/idlib-2018.json');
+    const root = await until(() =>
+      timeline.shadowRoot?.querySelectorAll('[role="option"]').length ? timeline.shadowRoot : null,
+    );
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(idlib2018Input.events.length);
+    expect(root.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe(
+      timeline.getAttribute('heading'),
+    );
+    // The bundle registered the elements in the page's own registry.
+    expect(frame!.contentWindow!.customElements.get('event-timeline')).toBeDefined();
+    expect(frame!.contentWindow!.customElements.get('timeline-event')).toBeDefined();
+  });
+
+  it('the <timeline-event> children draw as a second timeline, and a click selects an event', async () => {
+    const doc = await openPage('/index.html');
+    const timeline = doc.querySelector('event-timeline#last-weeks')!;
+    const children = [...timeline.querySelectorAll('timeline-event')].map((e) => e.id);
+    const root = await until(() =>
+      timeline.shadowRoot?.querySelectorAll('g.event').length ? timeline.shadowRoot : null,
+    );
+    expect([...root.querySelectorAll<SVGGElement>('g.event')].map((g) => g.dataset.id).sort()).toEqual(
+      children.sort(),
+    );
+    const surrender = root.querySelector<HTMLElement>(
+      '[role="option"][data-id="is-surrender-eastern-idlib"]',
+    )!;
+    expect(surrender.getAttribute('aria-label')).toMatch(
+      /disputed: IS fighters in rural eastern Idlib surrender/,
+    );
+    await userEvent.click(surrender);
+    await until(() => timeline.getAttribute('selected') === 'is-surrender-eastern-idlib');
+  });
+
+  it('the article around the timelines is all shown: every heading and paragraph outside them has a size', async () => {
+    const doc = await openPage('/index.html');
+    await until(() => doc.querySelector('event-timeline')?.shadowRoot);
+    const prose = [...doc.querySelectorAll('main > h2, main > p')];
+    expect(prose.length).toBeGreaterThan(4);
+    for (const block of prose)
+      expect(block.getBoundingClientRect().height, block.textContent ?? '').toBeGreaterThan(0);
+  });
+
+  it('before the script runs the events are readable HTML: headings, quotes and citations', async () => {
+    const response = await fetch('/index.html');
+    const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const events = html.querySelectorAll('timeline-event');
+    expect(events.length).toBeGreaterThan(2);
+    for (const event of events) expect(event.querySelector('h3')?.textContent?.trim()).toBeTruthy();
+    expect(html.querySelector('timeline-event blockquote + cite')?.textContent).toMatch(/Syria Direct/);
+  });
+});

@@ -5,11 +5,11 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { styleMap } from './style-map';
-import { scaleUtc } from 'd3-scale';
 import { chooseTicks } from '../layout/ticks';
 import { densityBins, type Density } from '../layout/density';
 import type { EventIndex } from '../layout/event-index';
 import { DEFAULT_LAYOUT, type TimelineLayout } from '../layout/timeline-layout';
+import { timeScale } from '../layout/time-scale';
 import type { CategoryStyle } from '../layout/categories';
 import type { TimelineEvent } from '../data/types';
 
@@ -34,9 +34,7 @@ export function denseLayout(
 ): DenseLayout {
   const plotLeft = DEFAULT_LAYOUT.marginLeft;
   const plotRight = Math.max(plotLeft, width - DEFAULT_LAYOUT.marginRight);
-  const scale = scaleUtc()
-    .domain([new Date(window[0]), new Date(window[1])])
-    .range([plotLeft, plotRight]);
+  const scale = timeScale(window, [plotLeft, plotRight]);
   // A UTC time scale is linear in milliseconds; the plain formula skips d3's per-call Date work.
   const k = (plotRight - plotLeft) / (window[1] - window[0] || 1);
   const x = (t: number) => plotLeft + (t - window[0]) * k;

@@ -17,6 +17,13 @@ const themeRules = unsafeCSS(
     .join('\n'),
 );
 
+const bands = (tokens: ThemeTokens) =>
+  unsafeCSS(
+    declarations(
+      Object.fromEntries(Object.entries(tokens).filter(([name]) => name.startsWith('--timeline-period'))),
+    ),
+  );
+
 const printDefaults = unsafeCSS(`:host(:not([theme])) {\n${declarations(THEMES.print)}\n}`);
 
 export const themeStyles: CSSResult = css`
@@ -27,16 +34,15 @@ export const themeStyles: CSSResult = css`
     --timeline-lane-height: 36px;
     /* Space between the heading, the key, notices and the plot. */
     --timeline-space: 0.5rem;
-    --timeline-period: #eef1f6;
-    --timeline-period-alternate: #f6f2ea;
-    --timeline-period-text: #4d4d52;
     --timeline-lane: transparent;
+  }
+  /* Band colours follow the reader's scheme, as the other default colours do. */
+  :host {
+    ${bands(THEMES.light)}
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --timeline-period: #22252d;
-      --timeline-period-alternate: #2a2720;
-      --timeline-period-text: #c2c2ca;
+      ${bands(THEMES.dark)}
     }
   }
 

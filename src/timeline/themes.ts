@@ -2,7 +2,7 @@
  * Named themes for `<event-timeline theme="…">`: each one is only a set of design-token values,
  * so a page can start from a theme and still change any token itself.
  */
-import { CATEGORY_COLOURS } from '../layout/categories';
+import { darkTokens, lightTokens, type ColourTokens } from './colour-tokens';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'print';
 
@@ -11,97 +11,99 @@ export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contras
 /** CSS custom property name → value. */
 export type ThemeTokens = Readonly<Record<`--timeline-${string}`, string>>;
 
-const categories = (colours: readonly string[]): ThemeTokens =>
-  Object.fromEntries(colours.map((colour, i) => [`--timeline-category-${i}`, colour]));
+/** A theme's colours (checked for contrast like the defaults), its band colours, and any other tokens. */
+const theme = (
+  colours: ColourTokens,
+  periods: { period: string; alternate: string; text: string },
+  other: ThemeTokens = {},
+): ThemeTokens => ({
+  ...Object.fromEntries(Object.entries(colours).map(([name, value]) => [`--timeline-${name}`, value])),
+  '--timeline-period': periods.period,
+  '--timeline-period-alternate': periods.alternate,
+  '--timeline-period-text': periods.text,
+  ...other,
+});
 
 /**
- * The default look, written out in full so that `theme="light"` also wins over a reader's dark
- * colour scheme (the defaults alone follow `prefers-color-scheme`).
+ * The default light colours, written out so that `theme="light"` also wins over a reader's dark
+ * scheme (the defaults alone follow `prefers-color-scheme`).
  */
-const light: ThemeTokens = {
-  '--timeline-background': '#ffffff',
-  '--timeline-text': '#1d1d1f',
-  '--timeline-muted': '#57575c',
-  '--timeline-grid': '#e3e3e8',
-  '--timeline-axis': '#8a8a92',
-  '--timeline-accent': '#0b5fa5',
-  '--timeline-focus': '#0b5fa5',
-  '--timeline-error': '#a6192e',
-  '--timeline-error-background': '#fdf0f1',
-  '--timeline-warning-background': '#fff8e5',
-  '--timeline-tooltip-background': '#1d1d1f',
-  '--timeline-tooltip-text': '#ffffff',
-  '--timeline-period': '#eef1f6',
-  '--timeline-period-alternate': '#f6f2ea',
-  '--timeline-period-text': '#4d4d52',
-  ...categories(CATEGORY_COLOURS),
-};
+const light = theme(lightTokens, { period: '#eef1f6', alternate: '#f6f2ea', text: '#4d4d52' });
 
-/** Colours lifted for a dark background: every category keeps 3:1 against it (WCAG non-text). */
-const dark: ThemeTokens = {
-  '--timeline-background': '#17181c',
-  '--timeline-text': '#f1f1f4',
-  '--timeline-muted': '#b0b0b8',
-  '--timeline-grid': '#2f3138',
-  '--timeline-axis': '#70727b',
-  '--timeline-accent': '#72b7ff',
-  '--timeline-focus': '#72b7ff',
-  '--timeline-error': '#ff8f9c',
-  '--timeline-error-background': '#3a1d22',
-  '--timeline-warning-background': '#3a3219',
-  '--timeline-tooltip-background': '#f1f1f4',
-  '--timeline-tooltip-text': '#17181c',
-  '--timeline-period': '#22252d',
-  '--timeline-period-alternate': '#2a2720',
-  '--timeline-period-text': '#c2c2ca',
-  ...categories(['#5fa8f5', '#f08a4b', '#4cc38a', '#c792e0', '#ff7a8a', '#cdb84a', '#a3a3ab']),
-};
+/** The default dark colours, whatever the reader's scheme. */
+const dark = theme(darkTokens, { period: '#22252d', alternate: '#2a2720', text: '#c2c2ca' });
 
 /** Black and white with saturated marks, bolder labels and bigger marks, for low vision. */
-const highContrast: ThemeTokens = {
-  '--timeline-background': '#000000',
-  '--timeline-text': '#ffffff',
-  '--timeline-muted': '#ffffff',
-  '--timeline-grid': '#5c5c5c',
-  '--timeline-axis': '#ffffff',
-  '--timeline-accent': '#ffff00',
-  '--timeline-focus': '#ffff00',
-  '--timeline-error': '#ffffff',
-  '--timeline-error-background': '#000000',
-  '--timeline-warning-background': '#000000',
-  '--timeline-tooltip-background': '#ffffff',
-  '--timeline-tooltip-text': '#000000',
-  '--timeline-period': '#1a1a1a',
-  '--timeline-period-alternate': '#262626',
-  '--timeline-period-text': '#ffffff',
-  '--timeline-label-font-weight': '700',
-  '--timeline-mark-size': '14px',
-  ...categories(['#4cc2ff', '#ffaa33', '#33ff88', '#ff88ff', '#ff6666', '#ffff33', '#ffffff']),
-};
+const highContrast = theme(
+  {
+    background: '#000000',
+    text: '#ffffff',
+    muted: '#ffffff',
+    grid: '#5c5c5c',
+    axis: '#ffffff',
+    accent: '#ffff00',
+    focus: '#ffff00',
+    error: '#ffffff',
+    'error-background': '#000000',
+    'warning-background': '#000000',
+    'warning-border': '#ffffff',
+    'tooltip-background': '#ffffff',
+    'tooltip-text': '#000000',
+    'category-0': '#4cc2ff',
+    'category-1': '#ffaa33',
+    'category-2': '#33ff88',
+    'category-3': '#ff88ff',
+    'category-4': '#ff6666',
+    'category-5': '#ffff33',
+    'category-6': '#ffffff',
+  },
+  { period: '#1a1a1a', alternate: '#262626', text: '#ffffff' },
+  { '--timeline-label-font-weight': '700', '--timeline-mark-size': '14px' },
+);
 
 /**
  * For paper: black on white, a serif face, and darker marks that still differ in lightness when
  * printed in grey (their shapes already tell categories apart).
  */
-const print: ThemeTokens = {
-  '--timeline-font-family': "Georgia, 'Times New Roman', 'Noto Serif', serif",
-  '--timeline-background': '#ffffff',
-  '--timeline-text': '#000000',
-  '--timeline-muted': '#333333',
-  '--timeline-grid': '#cccccc',
-  '--timeline-axis': '#000000',
-  '--timeline-accent': '#000000',
-  '--timeline-focus': '#000000',
-  '--timeline-error': '#000000',
-  '--timeline-error-background': '#ffffff',
-  '--timeline-warning-background': '#ffffff',
-  '--timeline-tooltip-background': '#ffffff',
-  '--timeline-tooltip-text': '#000000',
-  '--timeline-period': '#f0f0f0',
-  '--timeline-period-alternate': '#e2e2e2',
-  '--timeline-period-text': '#000000',
-  ...categories(['#000000', '#555555', '#1f3d7a', '#7a1f1f', '#2d5a2d', '#5a4a00', '#777777']),
+const print = theme(
+  {
+    background: '#ffffff',
+    text: '#000000',
+    muted: '#333333',
+    grid: '#cccccc',
+    axis: '#000000',
+    accent: '#000000',
+    focus: '#000000',
+    error: '#000000',
+    'error-background': '#ffffff',
+    'warning-background': '#ffffff',
+    'warning-border': '#000000',
+    'tooltip-background': '#ffffff',
+    'tooltip-text': '#000000',
+    'category-0': '#000000',
+    'category-1': '#555555',
+    'category-2': '#1f3d7a',
+    'category-3': '#7a1f1f',
+    'category-4': '#2d5a2d',
+    'category-5': '#5a4a00',
+    'category-6': '#777777',
+  },
+  { period: '#f0f0f0', alternate: '#e2e2e2', text: '#000000' },
+  { '--timeline-font-family': "Georgia, 'Times New Roman', 'Noto Serif', serif" },
+);
+
+/** Each theme's colours as `ColourTokens`, for contrast checks. */
+export const THEME_COLOURS: Readonly<Record<ThemeName, ColourTokens>> = {
+  light: lightTokens,
+  dark: darkTokens,
+  'high-contrast': colours(highContrast),
+  print: colours(print),
 };
+
+function colours(tokens: ThemeTokens): ColourTokens {
+  const read = Object.keys(lightTokens).map((name) => [name, tokens[`--timeline-${name}`]]);
+  return Object.fromEntries(read) as ColourTokens;
+}
 
 export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
   light,

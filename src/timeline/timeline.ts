@@ -657,7 +657,11 @@ export class EventTimeline extends LitElement {
     layout: TimelineLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
-    const periods = placePeriods(this._periods, layout, textMeasurer(`italic 11px ${this._readFonts().family}`));
+    const periods = placePeriods(
+      this._periods,
+      layout,
+      textMeasurer(`italic 11px ${this._readFonts().family}`),
+    );
     const height = AXIS_HEIGHT + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);

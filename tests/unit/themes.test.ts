@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { CATEGORY_COLOURS } from '../../src/layout/categories';
+import { contrastPairs, lightTokens } from '../../src/timeline/colour-tokens';
+import { contrastRatio as contrast } from '../../src/a11y/contrast';
 import { layoutTokens } from '../../src/timeline/layout-tokens';
-import { THEME_NAMES, THEMES, themeName } from '../../src/timeline/themes';
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5]
-      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+import { THEME_COLOURS, THEME_NAMES, THEMES, themeName } from '../../src/timeline/themes';
 
 describe('THEMES', () => {
   it('there are four named themes: light, dark, high-contrast and print', () => {
@@ -53,10 +42,18 @@ describe('THEMES', () => {
     },
   );
 
-  it('light repeats the default category colours, so it looks like no theme at all in a light scheme', () => {
-    expect(Array.from({ length: 7 }, (_, i) => THEMES.light[`--timeline-category-${i}`])).toEqual([
-      ...CATEGORY_COLOURS,
-    ]);
+  it.each(THEME_NAMES)(
+    '%s: every pair the defaults are held to passes too (colour-tokens contrastPairs)',
+    (name) => {
+      for (const [foreground, background, what, minimum] of contrastPairs(THEME_COLOURS[name])) {
+        expect(contrast(foreground, background), `${name}: ${what}`).toBeGreaterThanOrEqual(minimum);
+      }
+    },
+  );
+
+  it('light repeats the default light colours, so it looks like no theme at all in a light scheme', () => {
+    expect(THEME_COLOURS.light).toEqual(lightTokens);
+    expect(THEMES.light['--timeline-category-0']).toBe(lightTokens['category-0']);
   });
 
   it('every theme sets the same colour tokens, so switching themes never leaves one behind', () => {

@@ -8,7 +8,7 @@ import datasetUrl from '../data/idlib-2018.json?url';
 // Controls, args and the template all come from custom-elements.json: every attribute, CSS custom
 // property and CSS part of <event-timeline> as the analyzer read it from the component's JSDoc.
 const { args, argTypes, template } = getStorybookHelpers<EventTimeline>('event-timeline', {
-  excludeCategories: ['methods'],
+  excludeCategories: ['methods', 'slots'],
 });
 
 /**

@@ -132,9 +132,9 @@ describe('export', () => {
     for (const ref of text.matchAll(/url\(#([\w-]+)\)/g)) expect(doc.getElementById(ref[1]!)).not.toBeNull();
     // One mark per event, and the theme's colours and font stack written in.
     expect(doc.querySelectorAll('g.event')).toHaveLength(idlib2018Input.events.length);
-    expect(doc.querySelector('rect')?.getAttribute('fill')).toBe('rgb(23, 24, 28)');
+    expect(doc.querySelector('rect')?.getAttribute('fill')).toBe(rgb(THEMES.dark['--timeline-background']!));
     const label = doc.querySelector('text.label')!;
-    expect(label.getAttribute('fill')).toBe('rgb(241, 241, 244)');
+    expect(label.getAttribute('fill')).toBe(rgb(THEMES.dark['--timeline-text']!));
     expect(label.getAttribute('font-family')).toMatch(/system-ui.*sans-serif$/);
     expect(doc.querySelector('.key text')?.textContent).toMatch(/\w/);
   });
@@ -150,7 +150,8 @@ describe('export', () => {
     [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
-    expect([...context.getImageData(2, 2, 1, 1).data]).toEqual([23, 24, 28, 255]);
+    const [r, g, b] = context.getImageData(2, 2, 1, 1).data;
+    expect(`rgb(${r}, ${g}, ${b})`).toBe(rgb(THEMES.dark['--timeline-background']!));
   });
 
   it('toPNG() is a PNG at the scale asked for', async () => {

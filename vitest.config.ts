@@ -37,6 +37,9 @@ function browser(
   return {
     enabled: true,
     headless: true,
+    // On a loaded two-core machine, three Chromiums and the first dependency optimisation can take
+    // longer than the default minute to connect.
+    connectTimeout: 180_000,
     provider: chromium('UTC'),
     // Tests emulate forced colours, reduced motion and dark mode through Playwright.
     commands: { emulateMedia },

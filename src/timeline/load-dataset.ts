@@ -8,15 +8,7 @@ import { ACCEPT, DatasetFormatError, datasetFromText, type DatasetFormat } from 
 
 /** What went wrong, for code that wants to react to it (`format`: not in the format `format` names). */
 export type LoadErrorKind =
-  | 'url'
-  | 'network'
-  | 'cors'
-  | 'timeout'
-  | 'http'
-  | 'type'
-  | 'json'
-  | 'format'
-  | 'aborted';
+  'url' | 'network' | 'cors' | 'timeout' | 'http' | 'type' | 'json' | 'format' | 'aborted';
 
 export class DatasetLoadError extends Error {
   constructor(
@@ -49,7 +41,10 @@ export interface LoadOptions {
  */
 function isAcceptedType(contentType: string, format: DatasetFormat): boolean {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  if (format === 'csv' && (type === 'text/csv' || type === 'application/csv' || type === 'application/vnd.ms-excel')) {
+  if (
+    format === 'csv' &&
+    (type === 'text/csv' || type === 'application/csv' || type === 'application/vnd.ms-excel')
+  ) {
     return true;
   }
   return (
@@ -135,7 +130,10 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
       void response.body?.cancel().catch(() => {});
       const type = shorten(contentType.split(';')[0]!.trim());
       const page = /html/i.test(type) ? ' (a web page: is the address right?)' : '';
-      throw new DatasetLoadError(`the server sent ${type}${page}, not ${format === 'csv' ? 'CSV' : 'JSON'}`, 'type');
+      throw new DatasetLoadError(
+        `the server sent ${type}${page}, not ${format === 'csv' ? 'CSV' : 'JSON'}`,
+        'type',
+      );
     }
     let text: string;
     try {
@@ -154,7 +152,8 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
 
 /** A TimelineJS file (JSON or CSV) as a dataset, or why it is not one. */
 function readFormat(text: string, format: DatasetFormat): unknown {
-  if (text.trim() === '') throw new DatasetLoadError('the file is empty', format === 'csv' ? 'format' : 'json');
+  if (text.trim() === '')
+    throw new DatasetLoadError('the file is empty', format === 'csv' ? 'format' : 'json');
   try {
     return datasetFromText(text, format);
   } catch (error) {

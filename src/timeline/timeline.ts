@@ -324,7 +324,11 @@ export class EventTimeline extends LitElement {
     this._loadError = '';
     const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
     try {
-      const data = await loadDataset(url, { signal: abort.signal, timeout, format: datasetFormat(this.format) });
+      const data = await loadDataset(url, {
+        signal: abort.signal,
+        timeout,
+        format: datasetFormat(this.format),
+      });
       // A newer src, new events or a disconnect took over while this one was on its way.
       if (abort.signal.aborted) return;
       this._accept(data);

@@ -19,6 +19,9 @@ interface Args {
   heading?: string;
   events?: TimelineEventInput[] | TimelineDatasetInput;
   width?: string;
+  minZoom?: string;
+  maxZoom?: string;
+  zoomControls?: boolean;
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -43,6 +46,9 @@ const meta: Meta<Args> = {
     heading: { control: 'text', description: 'Accessible name and visible heading' },
     events: { control: 'object', description: 'Events or a dataset object (property)' },
     width: { control: 'text', description: 'Width of the container (story only)' },
+    minZoom: { control: 'text', description: 'Shortest window the reader can zoom in to (`1d`, `6h`)' },
+    maxZoom: { control: 'text', description: 'Longest window the reader can zoom out to (`5y`)' },
+    zoomControls: { control: 'boolean', description: 'On-screen zoom and pan buttons' },
   },
   args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
   render: (args) => html`
@@ -55,6 +61,9 @@ const meta: Meta<Args> = {
         categories=${ifDefined(args.categories || undefined)}
         selected=${ifDefined(args.selected || undefined)}
         heading=${ifDefined(args.heading || undefined)}
+        min-zoom=${ifDefined(args.minZoom || undefined)}
+        max-zoom=${ifDefined(args.maxZoom || undefined)}
+        ?zoom-controls=${args.zoomControls ?? false}
         .events=${args.src ? undefined : args.events}
       ></event-timeline>
     </div>
@@ -161,4 +170,29 @@ export const InvalidEvents: Story = {
 /** 1,000 synthetic events over the same period. */
 export const ThousandEvents: Story = {
   args: { heading: '1,000 synthetic events', events: syntheticEvents(1000, 7) },
+};
+
+/**
+ * `zoom-controls`: buttons to zoom and pan, for readers without a wheel or trackpad. The wheel zooms
+ * around the pointer, dragging pans, and with the focus on an event `+`, `-`, `0` and Shift+arrows
+ * do the same from the keyboard. `start` and `end` follow the view.
+ */
+export const ZoomControls: Story = {
+  args: { zoomControls: true },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+    const zoomIn = root.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    zoomIn.click();
+    zoomIn.click();
+    await waitFor(() => expect(timeline.getAttribute('start')).toBeTruthy());
+    const later = root.querySelector<HTMLButtonElement>('button[aria-label="Later"]')!;
+    later.click();
+    await waitFor(() => expect(root.querySelectorAll('[role="option"]').length).toBeLessThan(35));
+  },
+};
+
+/** `min-zoom` and `max-zoom`: from a week up to five years, as durations (`1w`, `5y`). */
+export const ZoomLimits: Story = {
+  args: { zoomControls: true, minZoom: '1w', maxZoom: '5y', start: '2018-02-01', end: '2018-02-13' },
 };

@@ -70,6 +70,16 @@ export interface Messages {
     pan: string;
     help: string;
   };
+
+  /** The on-screen zoom and pan buttons (`zoom-controls`). */
+  zoom: {
+    controls: string;
+    zoomIn: string;
+    zoomOut: string;
+    fit: string;
+    earlier: string;
+    later: string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -144,6 +154,14 @@ export const english: Catalogue = (n, list) => {
       zoomReset: 'Zoom out to show every event',
       pan: 'Pan the view',
       help: 'Open this help',
+    },
+    zoom: {
+      controls: 'Zoom and pan',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fit: 'Show all events',
+      earlier: 'Earlier',
+      later: 'Later',
     },
   };
 };
@@ -244,6 +262,14 @@ export const arabic: Catalogue = (n, list) => {
       zoomReset: 'التصغير لإظهار كل الأحداث',
       pan: 'تحريك العرض',
       help: 'فتح هذه المساعدة',
+    },
+    zoom: {
+      controls: 'التكبير والتحريك',
+      zoomIn: 'تكبير',
+      zoomOut: 'تصغير',
+      fit: 'إظهار كل الأحداث',
+      earlier: 'أقدم',
+      later: 'أحدث',
     },
   };
 };

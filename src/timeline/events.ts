@@ -15,10 +15,18 @@ export interface TimelineErrorDetail {
   message: string;
 }
 
+export interface TimelineRangeChangeDetail {
+  /** First instant of the visible window. */
+  start: Date;
+  /** First instant after the visible window. */
+  end: Date;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'timeline-select': CustomEvent<TimelineSelectDetail>;
     'timeline-problems': CustomEvent<TimelineProblemsDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'timeline-range-change': CustomEvent<TimelineRangeChangeDetail>;
   }
 }

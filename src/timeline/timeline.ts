@@ -12,30 +12,59 @@ import type {
   ValidationResult,
 } from '../data/types';
 import { validateDataset } from '../data/validate';
-import { DAY, parsePartialDate } from '../data/dates';
+import { DAY } from '../data/dates';
+import { parseDuration } from '../data/durations';
+import { formatWindow, parseWindowEdge } from '../data/window-edges';
 import { describeDate } from '../data/describe-date';
 import { CATEGORY_COLOURS, categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
+  dataExtent,
   layoutTimeline,
   padWindow,
   type PlacedMark,
   type TimelineLayout,
 } from '../layout/timeline-layout';
+import {
+  clampWindow,
+  panWindow,
+  sameWindow,
+  zoomLimits,
+  zoomWindow,
+  type TimeWindow,
+  type ZoomLimits,
+} from '../layout/view-window';
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { eventTitle } from '../i18n/event-title';
 import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
 import { loadDataset } from './load-dataset';
-import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
+import type {
+  TimelineErrorDetail,
+  TimelineProblemsDetail,
+  TimelineRangeChangeDetail,
+  TimelineSelectDetail,
+} from './events';
 import { timelineStyles } from './timeline.styles';
+import { exploreStyles } from './explore.styles';
 import { renderKey } from './render-key';
 import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
 import { accessibleName, categoryPositions } from './accessible-name';
-import { keyboardHelp, keyMove, movedIndex, pagedIndex, pageStep, type KeyContext } from './keyboard';
+import {
+  keyboardHelp,
+  keyMove,
+  movedIndex,
+  pagedIndex,
+  pageStep,
+  zoomKeyMove,
+  type KeyContext,
+  type ZoomMove,
+} from './keyboard';
+import { TimeZoom } from './time-zoom';
+import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import { renderTable, type DateOrder } from './event-table';
@@ -59,6 +88,16 @@ const WINDOW_ANNOUNCE_DELAY = 400;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // Label lengths to try, longest first: a shortened title beats a missing one.
 const LABEL_WIDTHS = [260, 160, 100];
+/** How long an animated zoom takes, unless the reader prefers reduced motion. */
+const ZOOM_DURATION = 300;
+/** How long the window must rest before `timeline-range-change` fires. */
+const RANGE_CHANGE_DELAY = 150;
+/** One press of `+` or `-` zooms by this factor; Shift+arrow pans by this share of the window. */
+const ZOOM_STEP = 2;
+const PAN_STEP = 0.2;
+
+/** Anything `zoomTo` accepts for an edge: a Date, epoch ms, or an attribute string. */
+export type WindowEdge = Date | number | string;
 
 /** Comma-separated attribute ⇄ array of strings. */
 const listConverter = {
@@ -83,6 +122,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
  * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
  * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url` and a `message`.
+ * @fires timeline-range-change - The visible window changed (zoom, pan, `zoomTo`), once it has rested for a moment. `detail.start` and `detail.end` are Dates, `end` exclusive.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The visible heading, when `heading` is set.
@@ -96,6 +136,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart toolbar - The row of buttons: table view and keyboard help.
  * @csspart table - The data table of the events shown (on screen with `view="table"`).
  * @csspart help - The keyboard help dialog, opened with `?`.
+ * @csspart zoom-controls - The on-screen zoom and pan buttons, when `zoom-controls` is set.
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-label-font-size=13px] - Size of event labels.
@@ -111,7 +152,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-error=#a6192e] - Error text. Defaults for all colours switch under `prefers-color-scheme: dark`.
  */
 export class EventTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, exploreStyles];
 
   // `dir` is not a Lit property (HTMLElement owns it), but setting it mirrors the timeline.
   // `style`, `class` (and `theme`) may change the fonts measured for labels.
@@ -128,11 +169,20 @@ export class EventTimeline extends LitElement {
   /** URL of a dataset JSON (`{ title, events }` or an array of events). A newer `src` cancels an older load. */
   @property() src?: string;
 
-  /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
+  /** First day of the visible window, as a partial ISO date (`2017-01-01`) or UTC date-time; kept in step with zooming. Defaults to the data's start. */
   @property({ reflect: true }) start?: string;
 
-  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`). Defaults to the data's end. */
+  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`) or UTC date-time (exclusive); kept in step with zooming. Defaults to the data's end. */
   @property({ reflect: true }) end?: string;
+
+  /** The shortest window the reader can zoom in to, as a duration: `6h`, `1d` (default), `2w`, `3m`, `1y`. */
+  @property({ attribute: 'min-zoom' }) minZoom?: string;
+
+  /** The longest window the reader can zoom out to, as a duration (`5y`). Defaults to the data's extent. */
+  @property({ attribute: 'max-zoom' }) maxZoom?: string;
+
+  /** Shows on-screen buttons to zoom in, zoom out, show everything, and pan. */
+  @property({ type: Boolean, attribute: 'zoom-controls' }) zoomControls = false;
 
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
@@ -182,6 +232,14 @@ export class EventTimeline extends LitElement {
   private _windowAnnounceTimer?: ReturnType<typeof setTimeout>;
   /** Where focus was when the help dialog opened, to return it there. */
   private _helpOpener: HTMLElement | null = null;
+  /** The visible window, exactly; `start` and `end` are this written to the day or minute. */
+  private _view?: [number, number];
+  /** Where the current zoom animation is heading, so a second `+` zooms on from there. */
+  private _target?: TimeWindow;
+  /** What the component itself last wrote into `start` and `end`, so it can tell its own writes apart. */
+  private _written?: { start: string; end: string };
+  private _rangeTimer?: ReturnType<typeof setTimeout>;
+  private _zoom = new TimeZoom((window, byReader) => this._onZoom(window, byReader));
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -208,6 +266,8 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._windowAnnounceTimer);
+    this._zoom.detach();
+    clearTimeout(this._rangeTimer);
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
     if (this._loadState === 'loading') {
@@ -224,10 +284,12 @@ export class EventTimeline extends LitElement {
       this._accept(this.events);
     }
     if (!this.hasUpdated && this._width === 0) this._width = this.getBoundingClientRect().width;
+    this._followEdgeAttributes(changed);
     if (this.hasUpdated) this._announceChanges(changed);
   }
 
   protected override updated(): void {
+    this._bindZoom();
     if (this._dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
       if (canvas) {
@@ -262,6 +324,9 @@ export class EventTimeline extends LitElement {
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
     this._styles = categoryStyles(this._result.events.map((e) => e.category));
+    // New data starts from the window the attributes ask for, or from the whole story.
+    this._view = undefined;
+    this._target = undefined;
   }
 
   private async _load(url: string): Promise<void> {
@@ -330,16 +395,29 @@ export class EventTimeline extends LitElement {
     return this._filteredIndex().events;
   }
 
-  /** The visible window in ms: the attributes where they parse, else the padded data extent. */
-  private _window(index: EventIndex): [number, number] | null {
-    const extent = index.extent;
-    const padded = extent ? padWindow(extent) : null;
-    const start = this.start ? parsePartialDate(this.start)?.start : undefined;
-    const end = this.end ? parsePartialDate(this.end)?.end : undefined;
-    const from = start ?? padded?.[0];
-    const to = end ?? padded?.[1];
-    if (from === undefined || to === undefined || !(to > from)) return padded;
+  /** The whole story: every valid event, padded. Zooming is measured from here, and `fit()` returns here. */
+  private _home(): [number, number] | null {
+    const extent = dataExtent(this._result?.events ?? []);
+    return extent ? padWindow(extent) : null;
+  }
+
+  private _limits(home: TimeWindow): ZoomLimits {
+    return zoomLimits(home, parseDuration(this.minZoom), parseDuration(this.maxZoom));
+  }
+
+  /** The window `start` and `end` ask for, filling a missing edge from the whole story. */
+  private _attributeWindow(): [number, number] | null {
+    const home = this._home();
+    const from = parseWindowEdge(this.start, 'start') ?? home?.[0];
+    const to = parseWindowEdge(this.end, 'end') ?? home?.[1];
+    if (from === undefined || to === undefined || !(to > from)) return home;
     return [from, to];
+  }
+
+  /** The visible window in ms: where the reader zoomed to, else what the attributes say, else the whole story. */
+  private _currentWindow(): [number, number] | null {
+    if (!this._view) this._view = this._attributeWindow() ?? undefined;
+    return this._view ?? null;
   }
 
   /**
@@ -399,7 +477,7 @@ export class EventTimeline extends LitElement {
     const { events, index } = this._filteredIndex();
     this._layout = undefined;
     this._dense = undefined;
-    const window = this._loadState === 'loaded' ? this._window(index) : null;
+    const window = this._loadState === 'loaded' ? this._currentWindow() : null;
     // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
     const inView = window ? positionsInWindow(index, window) : null;
     if (window && inView && this._width > 0 && inView.length > DENSE_THRESHOLD) {
@@ -418,6 +496,7 @@ export class EventTimeline extends LitElement {
         <div class="header">
           ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
           ${hasMarks ? this._renderToolbar(words) : nothing}
+          ${(layout || this._dense) && this.zoomControls ? renderZoomControls(this._zoomControlState(), words) : nothing}
         </div>
         ${this._renderState(words, events)} ${this._renderProblems(words)}
         ${hasMarks && !table ? renderKey(layout, this._styles, words, locale) : nothing}
@@ -503,6 +582,7 @@ export class EventTimeline extends LitElement {
   }
 
   private _onDenseKeydown = (e: KeyboardEvent): void => {
+    if (this._onZoomKey(e)) return;
     const dense = this._dense;
     const move = keyMove(e.key, this._keyContext(e));
     if (!dense || !move || move === 'help' || dense.positions.length === 0) return;
@@ -765,6 +845,7 @@ export class EventTimeline extends LitElement {
    * time order, drawn or not; an event outside the window is panned into view first.
    */
   private _onKeydown = (e: KeyboardEvent): void => {
+    if (this._onZoomKey(e)) return;
     const layout = this._layout;
     const move = keyMove(e.key, this._keyContext(e));
     if (!layout || layout.marks.length === 0 || !move) return;
@@ -794,7 +875,7 @@ export class EventTimeline extends LitElement {
     e.preventDefault();
     let next: number;
     if (move === 'page-back' || move === 'page-forward') {
-      const window = this._window(this._filteredIndex().index);
+      const window = this._currentWindow();
       const step = pageStep(window ? window[1] - window[0] : 0);
       const starts = events.map((ev) => ev.span.start);
       next = pagedIndex(move === 'page-back' ? 'back' : 'forward', current, starts, step);
@@ -809,7 +890,7 @@ export class EventTimeline extends LitElement {
   /** Focuses an event after the next render, panning the window to it if it is out of view. */
   private _moveFocusTo(event: TimelineEvent): void {
     const drawn = this._layout?.marks.some((m) => m.event.id === event.id);
-    const window = this._window(this._filteredIndex().index);
+    const window = this._currentWindow();
     if (!drawn && window) {
       // Panning moves `start` and `end`, as zooming does; the window keeps its length.
       const [from, to] = windowShowing(window, event.span);
@@ -883,7 +964,7 @@ export class EventTimeline extends LitElement {
       }
       this._windowAnnounceTimer = setTimeout(() => {
         const { index } = this._filteredIndex();
-        const window = this._window(index);
+        const window = this._currentWindow();
         if (!window) return;
         const count = positionsInWindow(index, window).length;
         this._announce(
@@ -902,4 +983,149 @@ export class EventTimeline extends LitElement {
     // The same words twice in a row would not be spoken again; a trailing space makes it new.
     this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
+
+  // ——— Zoom and pan ———
+
+  /** The visible window, exactly, as Dates (`end` exclusive); null before there is data to draw. */
+  get visibleWindow(): { start: Date; end: Date } | null {
+    const window = this._view ?? this._attributeWindow();
+    return window ? { start: new Date(window[0]), end: new Date(window[1]) } : null;
+  }
+
+  /**
+   * Zooms and pans to show `start` to `end` (Dates, epoch ms, or strings as in the `start` and
+   * `end` attributes), within `min-zoom`, `max-zoom` and the data's extent. Animated unless the
+   * reader prefers reduced motion or `animate` is false; resolves when the view gets there.
+   */
+  zoomTo(start: WindowEdge, end: WindowEdge, options: { animate?: boolean } = {}): Promise<void> {
+    const from = toInstant(start, 'start');
+    const to = toInstant(end, 'end');
+    const home = this._home();
+    if (from === null || to === null || !(to > from) || !home) return Promise.resolve();
+    return this._moveTo(clampWindow([from, to], this._limits(home)), options.animate);
+  }
+
+  /** Zooms out to show every event. */
+  fit(options: { animate?: boolean } = {}): Promise<void> {
+    const home = this._home();
+    if (!home) return Promise.resolve();
+    return this._moveTo(clampWindow(home, this._limits(home)), options.animate);
+  }
+
+  /** `+`, `-`, `0` and Shift+arrows, wherever the focus is in the timeline; true when the key was one of them. */
+  private _onZoomKey(e: KeyboardEvent): boolean {
+    const move = zoomKeyMove(e.key, this._keyContext(e));
+    if (!move) return false;
+    e.preventDefault();
+    this._zoomBy(move);
+    return true;
+  }
+
+  private _zoomBy(move: ZoomMove): void {
+    const home = this._home();
+    const from = this._target ?? this._view;
+    if (!home || !from) return;
+    if (move === 'fit') {
+      void this.fit();
+      return;
+    }
+    const next =
+      move === 'zoom-in'
+        ? zoomWindow(from, ZOOM_STEP)
+        : move === 'zoom-out'
+          ? zoomWindow(from, 1 / ZOOM_STEP)
+          : panWindow(from, move === 'pan-earlier' ? -PAN_STEP : PAN_STEP);
+    void this._moveTo(clampWindow(next, this._limits(home)));
+  }
+
+  private _zoomControlState(): ZoomControlState {
+    const home = this._home();
+    const view = this._view;
+    if (!home || !view) {
+      return { canZoomIn: false, canZoomOut: false, canFit: false, canPanEarlier: false, canPanLater: false };
+    }
+    const limits = this._limits(home);
+    const length = view[1] - view[0];
+    const fitted = clampWindow(home, limits);
+    return {
+      canZoomIn: length > limits.shortest + 1,
+      canZoomOut: length < limits.longest - 1,
+      canFit: !sameWindow(view, fitted),
+      canPanEarlier: view[0] > limits.bounds[0] + 1,
+      canPanLater: view[1] < limits.bounds[1] - 1,
+      rtl: this.effectiveDirection === 'rtl',
+      onMove: (move) => this._zoomBy(move),
+    };
+  }
+
+  private _moveTo(window: TimeWindow, animate = true): Promise<void> {
+    this._target = window;
+    const duration = animate && !prefersReducedMotion() ? ZOOM_DURATION : 0;
+    return this._zoom.moveTo(window, duration).then(() => {
+      if (this._target === window) this._target = undefined;
+    });
+  }
+
+  /**
+   * A change of `start` or `end` from outside (not the component's own write) moves the view there
+   * at once, in this same render: a page driving the window, say as its reader scrolls, is in charge.
+   */
+  private _followEdgeAttributes(changed: PropertyValues<this>): void {
+    if (!changed.has('start') && !changed.has('end')) return;
+    const own = this._written && this.start === this._written.start && this.end === this._written.end;
+    if (own) return;
+    this._written = undefined;
+    if (!this._view) return; // Not drawn yet: the first layout reads the attributes.
+    this._zoom.stop();
+    this._target = undefined;
+    this._view = this._attributeWindow() ?? this._view;
+  }
+
+  /** After each render: bind d3-zoom to the plot and tell it how the plot is drawn now. */
+  private _bindZoom(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    this._zoom.attach(plot);
+    const axis = this._layout ?? this._dense?.axis;
+    const home = this._home();
+    if (!axis || !home || !this._view || !plot) return;
+    // The scale's range runs from the window's start to its end: right to left in RTL.
+    const [r0, r1] = axis.scale.range() as [number, number];
+    this._zoom.update(
+      { home, limits: this._limits(home), range: [r0, r1], across: plot.clientHeight, vertical: false },
+      this._view,
+    );
+  }
+
+  /** Every change of the transform lands here: gestures, animations and `zoomTo`. */
+  private _onZoom(window: [number, number], byReader: boolean): void {
+    if (sameWindow(window, this._view)) return;
+    this._view = window;
+    if (byReader) this._target = undefined;
+    const written = formatWindow(window);
+    if (written.start && written.end) {
+      this._written = written;
+      this.start = written.start;
+      this.end = written.end;
+    }
+    this.requestUpdate();
+    clearTimeout(this._rangeTimer);
+    this._rangeTimer = setTimeout(() => {
+      const view = this._view;
+      if (!view) return;
+      this._emit<TimelineRangeChangeDetail>('timeline-range-change', {
+        start: new Date(view[0]),
+        end: new Date(view[1]),
+      });
+    }, RANGE_CHANGE_DELAY);
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
+  if (edge instanceof Date) return Number.isFinite(edge.getTime()) ? edge.getTime() : null;
+  if (typeof edge === 'number') return Number.isFinite(edge) ? edge : null;
+  return parseWindowEdge(edge, which);
 }

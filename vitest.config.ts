@@ -59,8 +59,12 @@ const optimizeDeps = {
     'lit/directives/style-map.js',
     'lit/directives/ref.js',
     'd3-array',
+    'd3-brush',
     'd3-scale',
+    'd3-selection',
     'd3-time',
+    'd3-transition',
+    'd3-zoom',
   ],
 };
 

@@ -1,5 +1,6 @@
 /** event-timeline: web components that draw a dated, sourced record of events as a timeline. */
 export { EventTimeline } from './event-timeline';
+export { TimelineDetails } from './timeline-details';
 export type * from './timeline/events';
 export type * from './data/types';
 export { CONFIDENCES } from './data/types';

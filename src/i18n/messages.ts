@@ -80,6 +80,27 @@ export interface Messages {
     earlier: string;
     later: string;
   };
+
+  /** `<timeline-details>`: the selected event in full. */
+  details: {
+    label: string;
+    noEventSelected: string;
+    /** What each confidence level means, after its name: "disputed: sources disagree…". */
+    confidenceMeaning: Record<Confidence, string>;
+    actors: string;
+    places: string;
+    category: string;
+    sources: (count: number) => string;
+    accountsDiffer: string;
+    quotedVia: (via: string) => string;
+    readSource: (publisher: string) => string;
+    opensInNewTab: string;
+    media: string;
+    mediaCredit: (credit: string) => string;
+    previous: string;
+    next: string;
+    position: (position: number, total: number) => string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -162,6 +183,29 @@ export const english: Catalogue = (n, list) => {
       fit: 'Show all events',
       earlier: 'Earlier',
       later: 'Later',
+    },
+    details: {
+      label: 'Event details',
+      noEventSelected: 'Select an event on the timeline to read what happened and who reported it.',
+      confidenceMeaning: {
+        confirmed: 'established by several independent sources',
+        reported: 'reported by a credible outlet, not independently confirmed',
+        claimed: 'asserted by a party to the events',
+        disputed: 'sources disagree about whether or how it happened',
+      },
+      actors: 'Who',
+      places: 'Where',
+      category: 'Category',
+      sources: (count) => (count === 1 ? '1 source' : `${n(count)} sources`),
+      accountsDiffer: 'The sources disagree. Each account is shown as its source gives it.',
+      quotedVia: (via) => `Quoted via ${via}`,
+      readSource: (publisher) => `Read it at ${publisher}`,
+      opensInNewTab: '(opens in a new tab)',
+      media: 'Pictures and video',
+      mediaCredit: (credit) => `Credit: ${credit}`,
+      previous: 'Previous',
+      next: 'Next',
+      position: (position, total) => `${n(position)} of ${n(total)}`,
     },
   };
 };
@@ -270,6 +314,37 @@ export const arabic: Catalogue = (n, list) => {
       fit: 'إظهار كل الأحداث',
       earlier: 'أقدم',
       later: 'أحدث',
+    },
+    details: {
+      label: 'تفاصيل الحدث',
+      noEventSelected: 'اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن نقله.',
+      confidenceMeaning: {
+        confirmed: 'أكّدته عدة مصادر مستقلة',
+        reported: 'نقلته وسيلة إعلام موثوقة دون تأكيد مستقل',
+        claimed: 'أعلنه طرف في الأحداث',
+        disputed: 'تختلف المصادر حول وقوعه أو كيفية وقوعه',
+      },
+      actors: 'الأطراف',
+      places: 'الأماكن',
+      category: 'الفئة',
+      sources: (count) =>
+        counted(count, {
+          zero: 'لا مصادر',
+          one: 'مصدر واحد',
+          two: 'مصدران',
+          few: '# مصادر',
+          many: '# مصدرًا',
+          other: '# مصدر',
+        }),
+      accountsDiffer: 'تختلف المصادر فيما بينها، وتُعرض رواية كل مصدر كما أوردها.',
+      quotedVia: (via) => `نُقل الاقتباس عن ${via}`,
+      readSource: (publisher) => `اقرأه في ${publisher}`,
+      opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+      media: 'صور وفيديو',
+      mediaCredit: (credit) => `الحقوق: ${credit}`,
+      previous: 'السابق',
+      next: 'التالي',
+      position: (position, total) => `${n(position)} من ${n(total)}`,
     },
   };
 };

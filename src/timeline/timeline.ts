@@ -29,6 +29,7 @@ import {
 import {
   clampWindow,
   panWindow,
+  revealSpan,
   sameWindow,
   zoomLimits,
   zoomWindow,
@@ -43,6 +44,7 @@ import { windowShowing } from '../layout/reveal';
 import { loadDataset } from './load-dataset';
 import type {
   TimelineErrorDetail,
+  TimelineLoadDetail,
   TimelineProblemsDetail,
   TimelineRangeChangeDetail,
   TimelineSelectDetail,
@@ -122,6 +124,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
  * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
  * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url` and a `message`.
+ * @fires timeline-load - New data was validated (from `src` or `events`). `detail.events` holds every valid event in time order.
  * @fires timeline-range-change - The visible window changed (zoom, pan, `zoomTo`), once it has rested for a moment. `detail.start` and `detail.end` are Dates, `end` exclusive.
  *
  * @csspart base - The wrapper around everything.
@@ -232,6 +235,7 @@ export class EventTimeline extends LitElement {
   private _windowAnnounceTimer?: ReturnType<typeof setTimeout>;
   /** Where focus was when the help dialog opened, to return it there. */
   private _helpOpener: HTMLElement | null = null;
+  private _loadToReport = false;
   /** The visible window, exactly; `start` and `end` are this written to the day or minute. */
   private _view?: [number, number];
   /** Where the current zoom animation is heading, so a second `+` zooms on from there. */
@@ -308,6 +312,13 @@ export class EventTimeline extends LitElement {
         : this._focusedId;
       this._optionFor(id)?.focus();
     }
+    if (this._loadToReport) {
+      this._loadToReport = false;
+      this._emit<TimelineLoadDetail>('timeline-load', {
+        events: [...this.validEvents],
+        ...(this._result?.title ? { title: this._result.title } : {}),
+      });
+    }
     if (this._problemsToReport) {
       this._problemsToReport = false;
       this._emit<TimelineProblemsDetail>('timeline-problems', { problems: [...this.problems] });
@@ -323,6 +334,7 @@ export class EventTimeline extends LitElement {
     this._loadState = 'loaded';
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
+    this._loadToReport = true;
     this._styles = categoryStyles(this._result.events.map((e) => e.category));
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
@@ -388,6 +400,11 @@ export class EventTimeline extends LitElement {
       !wanted || wanted.length === 0 ? all : all.filter((e) => set.has(e.category ?? UNCATEGORISED));
     this._filtered = { result: this._result, key, events, index: indexEvents(events) };
     return this._filtered;
+  }
+
+  /** The events that pass the filters, in time order: what the timeline draws where the window allows. */
+  get shownEvents(): readonly TimelineEvent[] {
+    return this._filteredEvents();
   }
 
   /** Events that pass the `categories` filter, in time order. */
@@ -820,6 +837,25 @@ export class EventTimeline extends LitElement {
   private _optionFor(id: string | undefined): HTMLElement | null {
     if (!id) return null;
     return this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  /**
+   * Selects the event with this id (null clears the selection), pans it into view unless `reveal`
+   * is false, and fires `timeline-select`, as a reader's click would.
+   */
+  selectEvent(id: string | null, options: { reveal?: boolean } = {}): void {
+    const event = id ? this.validEvents.find((e) => e.id === id) : undefined;
+    if (id && !event) return;
+    this._select(event?.id);
+    if (event && options.reveal !== false) this._reveal(event);
+  }
+
+  private _reveal(event: TimelineEvent): void {
+    const home = this._home();
+    const view = this._target ?? this._view;
+    if (!home || !view) return;
+    const next = clampWindow(revealSpan(view, [event.span.start, event.span.end]), this._limits(home));
+    if (!sameWindow(next, view)) void this._moveTo(next);
   }
 
   private _select(id: string | undefined): void {

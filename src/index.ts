@@ -1,6 +1,9 @@
 /** event-timeline: web components that draw a dated, sourced record of events as a timeline. */
 export { EventTimeline } from './event-timeline';
 export { TimelineDetails } from './timeline-details';
+export { TimelineLegend } from './timeline-legend';
+export { filterEvents, matchesText } from './layout/event-filter';
+export type { EventFilter } from './layout/event-filter';
 export type * from './timeline/events';
 export type * from './data/types';
 export { CONFIDENCES } from './data/types';

@@ -101,6 +101,16 @@ export interface Messages {
     next: string;
     position: (position: number, total: number) => string;
   };
+
+  /** `<timeline-legend>`: the filters. */
+  legend: {
+    label: string;
+    search: string;
+    searchHint: string;
+    categories: string;
+    confidence: string;
+    showAll: string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -206,6 +216,14 @@ export const english: Catalogue = (n, list) => {
       previous: 'Previous',
       next: 'Next',
       position: (position, total) => `${n(position)} of ${n(total)}`,
+    },
+    legend: {
+      label: 'Filter the events',
+      search: 'Find events',
+      searchHint: 'Words in a title, actor or place',
+      categories: 'Categories',
+      confidence: 'Confidence',
+      showAll: 'Show all',
     },
   };
 };
@@ -345,6 +363,14 @@ export const arabic: Catalogue = (n, list) => {
       previous: 'السابق',
       next: 'التالي',
       position: (position, total) => `${n(position)} من ${n(total)}`,
+    },
+    legend: {
+      label: 'تصفية الأحداث',
+      search: 'البحث في الأحداث',
+      searchHint: 'كلمات من العنوان أو الأطراف أو الأماكن',
+      categories: 'الفئات',
+      confidence: 'درجة الثقة',
+      showAll: 'إظهار الكل',
     },
   };
 };

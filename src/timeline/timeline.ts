@@ -17,6 +17,7 @@ import { parseDuration } from '../data/durations';
 import { formatWindow, parseWindowEdge } from '../data/window-edges';
 import { describeDate } from '../data/describe-date';
 import { CATEGORY_COLOURS, categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
+import { filterEvents, type EventFilter } from '../layout/event-filter';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
@@ -44,6 +45,7 @@ import { windowShowing } from '../layout/reveal';
 import { loadDataset } from './load-dataset';
 import type {
   TimelineErrorDetail,
+  TimelineFilterChangeDetail,
   TimelineLoadDetail,
   TimelineProblemsDetail,
   TimelineRangeChangeDetail,
@@ -125,6 +127,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @fires timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
  * @fires timeline-error - The dataset at `src` could not be loaded. `detail` has the `url` and a `message`.
  * @fires timeline-load - New data was validated (from `src` or `events`). `detail.events` holds every valid event in time order.
+ * @fires timeline-filter-change - `categories` or `filter` changed what is shown. `detail.shown` and `detail.total` count the events.
  * @fires timeline-range-change - The visible window changed (zoom, pan, `zoomTo`), once it has rested for a moment. `detail.start` and `detail.end` are Dates, `end` exclusive.
  *
  * @csspart base - The wrapper around everything.
@@ -190,8 +193,11 @@ export class EventTimeline extends LitElement {
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
-  /** Comma list of categories to show; all when absent. */
-  @property({ converter: listConverter }) categories?: string[];
+  /** Comma list of categories to show; all when absent, none when empty. */
+  @property({ converter: listConverter, reflect: true }) categories?: string[];
+
+  /** Which events to show beyond `categories`: `{ text, confidences }`, as set by `<timeline-legend>`. */
+  @property({ attribute: false }) filter?: EventFilter;
 
   /** The id of the selected event. */
   @property({ reflect: true }) selected?: string;
@@ -292,7 +298,7 @@ export class EventTimeline extends LitElement {
     if (this.hasUpdated) this._announceChanges(changed);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this._bindZoom();
     if (this._dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
@@ -304,6 +310,13 @@ export class EventTimeline extends LitElement {
           '#4a4a4a';
         drawDensity(canvas, this._dense, this._styles, colour);
       }
+    }
+    if ((changed.has('categories') || changed.has('filter')) && this.hasUpdated && this._result) {
+      const shown = this._filteredEvents().length;
+      this._emit<TimelineFilterChangeDetail>('timeline-filter-change', {
+        shown,
+        total: this.validEvents.length,
+      });
     }
     if (this._focusAfterRender) {
       this._focusAfterRender = false;
@@ -388,16 +401,13 @@ export class EventTimeline extends LitElement {
     index: EventIndex;
   };
 
-  /** Events that pass the `categories` filter, in time order, and their index; kept until either changes. */
+  /** Events that pass `categories` and `filter`, in time order, and their index; kept until either changes. */
   private _filteredIndex(): { events: readonly TimelineEvent[]; index: EventIndex } {
-    const key = (this.categories ?? []).join(',');
+    const filter = this.filter;
+    const key = JSON.stringify([this.categories ?? null, filter?.text ?? '', filter?.confidences ?? null]);
     if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
       return this._filtered;
-    const all = this._result?.events ?? [];
-    const wanted = this.categories;
-    const set = new Set(wanted);
-    const events =
-      !wanted || wanted.length === 0 ? all : all.filter((e) => set.has(e.category ?? UNCATEGORISED));
+    const events = filterEvents(this._result?.events ?? [], this.categories, filter);
     this._filtered = { result: this._result, key, events, index: indexEvents(events) };
     return this._filtered;
   }
@@ -407,7 +417,7 @@ export class EventTimeline extends LitElement {
     return this._filteredEvents();
   }
 
-  /** Events that pass the `categories` filter, in time order. */
+  /** Events that pass `categories` and `filter`, in time order. */
   private _filteredEvents(): readonly TimelineEvent[] {
     return this._filteredIndex().events;
   }
@@ -989,7 +999,7 @@ export class EventTimeline extends LitElement {
       const before = changed.get('selected') as string | undefined;
       if (event || before) this._announce(selectionAnnouncement(event, words, locale));
     }
-    if (changed.has('categories') && this._result) {
+    if ((changed.has('categories') || changed.has('filter')) && this._result) {
       this._announce(filterAnnouncement(this._filteredEvents().length, this._result.events.length, words));
     }
     if (changed.has('start') || changed.has('end')) {

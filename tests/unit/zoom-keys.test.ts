@@ -26,7 +26,9 @@ describe('zoom keys', () => {
     expect(zoomKeyMove('ArrowDown', { direction: 'ltr', orientation: 'vertical', shiftKey: true })).toBe(
       'pan-later',
     );
-    expect(zoomKeyMove('ArrowLeft', { direction: 'ltr', orientation: 'vertical', shiftKey: true })).toBeNull();
+    expect(
+      zoomKeyMove('ArrowLeft', { direction: 'ltr', orientation: 'vertical', shiftKey: true }),
+    ).toBeNull();
   });
 
   it('zoomKeyMove leaves every other key, and browser shortcuts, alone', () => {

@@ -2,6 +2,8 @@
 export { EventTimeline } from './event-timeline';
 export { TimelineDetails } from './timeline-details';
 export { TimelineLegend } from './timeline-legend';
+export { TimelineOverview } from './timeline-overview';
+export { histogramBins } from './layout/histogram';
 export { filterEvents, matchesText } from './layout/event-filter';
 export type { EventFilter } from './layout/event-filter';
 export type * from './timeline/events';

@@ -111,6 +111,12 @@ export interface Messages {
     confidence: string;
     showAll: string;
   };
+
+  /** `<timeline-overview>`: the strip with the brush. */
+  overview: {
+    label: string;
+    value: (from: string, to: string) => string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -224,6 +230,10 @@ export const english: Catalogue = (n, list) => {
       categories: 'Categories',
       confidence: 'Confidence',
       showAll: 'Show all',
+    },
+    overview: {
+      label: 'Period shown on the timeline',
+      value: (from, to) => `${from} to ${to}`,
     },
   };
 };
@@ -371,6 +381,10 @@ export const arabic: Catalogue = (n, list) => {
       categories: 'الفئات',
       confidence: 'درجة الثقة',
       showAll: 'إظهار الكل',
+    },
+    overview: {
+      label: 'الفترة المعروضة على الخط الزمني',
+      value: (from, to) => `من ${from} إلى ${to}`,
     },
   };
 };

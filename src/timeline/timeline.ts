@@ -1038,6 +1038,14 @@ export class EventTimeline extends LitElement {
     return window ? { start: new Date(window[0]), end: new Date(window[1]) } : null;
   }
 
+  /** The window that shows every event (where `fit()` goes), as Dates with `end` exclusive; null without data. */
+  get fullWindow(): { start: Date; end: Date } | null {
+    const home = this._home();
+    if (!home) return null;
+    const fitted = clampWindow(home, this._limits(home));
+    return { start: new Date(fitted[0]), end: new Date(fitted[1]) };
+  }
+
   /**
    * Zooms and pans to show `start` to `end` (Dates, epoch ms, or strings as in the `start` and
    * `end` attributes), within `min-zoom`, `max-zoom` and the data's extent. Animated unless the

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/event-timeline';
 import type { EventTimeline } from '../src/event-timeline';
 import { idlib2018Input } from '../src/data/idlib-2018';
@@ -22,6 +22,7 @@ interface Args {
   minZoom?: string;
   maxZoom?: string;
   zoomControls?: boolean;
+  hashSync?: boolean;
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -49,6 +50,7 @@ const meta: Meta<Args> = {
     minZoom: { control: 'text', description: 'Shortest window the reader can zoom in to (`1d`, `6h`)' },
     maxZoom: { control: 'text', description: 'Longest window the reader can zoom out to (`5y`)' },
     zoomControls: { control: 'boolean', description: 'On-screen zoom and pan buttons' },
+    hashSync: { control: 'boolean', description: 'Selection in the page URL as #event=<id>' },
   },
   args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
   render: (args) => html`
@@ -64,6 +66,7 @@ const meta: Meta<Args> = {
         min-zoom=${ifDefined(args.minZoom || undefined)}
         max-zoom=${ifDefined(args.maxZoom || undefined)}
         ?zoom-controls=${args.zoomControls ?? false}
+        ?hash-sync=${args.hashSync ?? false}
         .events=${args.src ? undefined : args.events}
       ></event-timeline>
     </div>
@@ -195,4 +198,27 @@ export const ZoomControls: Story = {
 /** `min-zoom` and `max-zoom`: from a week up to five years, as durations (`1w`, `5y`). */
 export const ZoomLimits: Story = {
   args: { zoomControls: true, minZoom: '1w', maxZoom: '5y', start: '2018-02-01', end: '2018-02-13' },
+};
+
+/**
+ * `hash-sync`: selecting an event writes `#event=<id>` into the page URL, so it can be shared; a URL
+ * with that hash opens with the event selected and in view, and Back and Forward step through
+ * selections. Hover or focus an event for its tooltip, which stays on screen at the edges.
+ */
+export const HashSync: Story = {
+  args: { hashSync: true, start: '2018-01-15', end: '2018-02-13' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const before = location.href;
+    try {
+      const option = root.querySelector<HTMLElement>(
+        '[role="option"][data-id="is-surrender-eastern-idlib"]',
+      )!;
+      await userEvent.click(option);
+      await expect(location.hash).toBe('#event=is-surrender-eastern-idlib');
+      await waitFor(() => expect(root.querySelector('.tooltip')?.textContent).toMatch(/disputed/));
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  },
 };

@@ -68,6 +68,8 @@ import {
   type ZoomMove,
 } from './keyboard';
 import { TimeZoom } from './time-zoom';
+import { HashSync } from './hash-sync';
+import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
@@ -190,6 +192,9 @@ export class EventTimeline extends LitElement {
   /** Shows on-screen buttons to zoom in, zoom out, show everything, and pan. */
   @property({ type: Boolean, attribute: 'zoom-controls' }) zoomControls = false;
 
+  /** Writes the selection into the page URL as `#event=<id>`, selects the event such a URL names, and lets Back and Forward move through selections. */
+  @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
+
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
@@ -220,6 +225,8 @@ export class EventTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _focusedId?: string;
   @state() private _tooltipId?: string;
+  /** Where the tooltip was placed after measuring it, for the event it belongs to. */
+  @state() private _tooltipPlace?: TooltipPlacement & { id: string };
   @state() private _problemsDismissed = false;
   /** What the polite live region says now. */
   @state() private _announcement = '';
@@ -250,6 +257,7 @@ export class EventTimeline extends LitElement {
   private _written?: { start: string; end: string };
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _zoom = new TimeZoom((window, byReader) => this._onZoom(window, byReader));
+  private _hashSync = new HashSync(this);
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -311,6 +319,7 @@ export class EventTimeline extends LitElement {
         drawDensity(canvas, this._dense, this._styles, colour);
       }
     }
+    this._placeTooltip();
     if ((changed.has('categories') || changed.has('filter')) && this.hasUpdated && this._result) {
       const shown = this._filteredEvents().length;
       this._emit<TimelineFilterChangeDetail>('timeline-filter-change', {
@@ -806,26 +815,51 @@ export class EventTimeline extends LitElement {
 
   private _renderTooltip(
     m: PlacedMark,
-    layout: TimelineLayout,
+    _layout: TimelineLayout,
     words: Messages,
     locale: string,
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
-    // Stay inside the component: flip to the left edge when near the right.
-    const anchorLeft = box.left + box.width / 2 < layout.width / 2;
-    const position = anchorLeft
-      ? { left: `${Math.max(0, box.left)}px` }
-      : { right: `${Math.max(0, layout.width - (box.left + box.width))}px` };
+    // First drawn hidden where it will roughly go, then measured and placed on screen (see updated).
+    const placed = this._tooltipPlace?.id === e.id ? this._tooltipPlace : undefined;
+    const position = placed
+      ? { left: `${placed.left}px`, top: `${placed.top}px` }
+      : { left: `${box.left}px`, top: `${box.top + box.height + 4}px`, visibility: 'hidden' };
     return html`<div
       part="tooltip"
-      class="tooltip"
+      class="tooltip ${placed?.side ?? ''}"
       aria-hidden="true"
-      style=${styleMap({ ...position, top: `${box.top + box.height + 4}px` })}
+      style=${styleMap(position)}
     >
       <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
     </div>`;
+  }
+
+  /** Measures the tooltip and the screen, and moves the tooltip where it is fully visible. */
+  private _placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const mark = this._layout?.marks.find((m) => m.event.id === this._tooltipId);
+    if (!tooltip || !plot || !mark) {
+      this._tooltipPlace = undefined;
+      return;
+    }
+    const rect = plot.getBoundingClientRect();
+    const left = Math.max(0, -rect.left);
+    const right = Math.min(rect.width, window.innerWidth - rect.left);
+    const placed = placeTooltip(
+      this._targetBox(mark),
+      { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+      { left, top: -rect.top, width: Math.max(0, right - left), height: window.innerHeight },
+    );
+    const current = this._tooltipPlace;
+    const same =
+      current?.id === mark.event.id &&
+      Math.abs(current.left - placed.left) < 0.5 &&
+      Math.abs(current.top - placed.top) < 0.5;
+    if (!same) this._tooltipPlace = { id: mark.event.id, ...placed };
   }
 
   private _showTooltip(id: string): void {

@@ -4,6 +4,8 @@ export { TimelineDetails } from './timeline-details';
 export { TimelineLegend } from './timeline-legend';
 export { TimelineOverview } from './timeline-overview';
 export { histogramBins } from './layout/histogram';
+export { TimelineMarker } from './timeline-marker';
+export { layoutMarkers, markerInstant } from './layout/markers';
 export { filterEvents, matchesText } from './layout/event-filter';
 export type { EventFilter } from './layout/event-filter';
 export type * from './timeline/events';

@@ -117,6 +117,12 @@ export interface Messages {
     label: string;
     value: (from: string, to: string) => string;
   };
+
+  /** `<timeline-marker>` reference lines, as listed for screen readers. */
+  markers: {
+    label: string;
+    unlabelled: string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -234,6 +240,10 @@ export const english: Catalogue = (n, list) => {
     overview: {
       label: 'Period shown on the timeline',
       value: (from, to) => `${from} to ${to}`,
+    },
+    markers: {
+      label: 'Reference dates',
+      unlabelled: 'Marked date',
     },
   };
 };
@@ -385,6 +395,10 @@ export const arabic: Catalogue = (n, list) => {
     overview: {
       label: 'الفترة المعروضة على الخط الزمني',
       value: (from, to) => `من ${from} إلى ${to}`,
+    },
+    markers: {
+      label: 'تواريخ مرجعية',
+      unlabelled: 'تاريخ محدد',
     },
   };
 };

@@ -44,4 +44,24 @@ export const exploreStyles = css`
     border-color: var(--timeline-grid, #e3e3e8);
     cursor: default;
   }
+
+  .marker line {
+    stroke: var(--timeline-marker, #a6192e);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .marker-label {
+    fill: var(--timeline-marker, #a6192e);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

@@ -15,7 +15,7 @@ import { validateDataset } from '../data/validate';
 import { DAY } from '../data/dates';
 import { parseDuration } from '../data/durations';
 import { formatWindow, parseWindowEdge } from '../data/window-edges';
-import { describeDate } from '../data/describe-date';
+import { describeDate, formatPartialDate } from '../data/describe-date';
 import { CATEGORY_COLOURS, categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { filterEvents, type EventFilter } from '../layout/event-filter';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
@@ -68,6 +68,8 @@ import {
   type ZoomMove,
 } from './keyboard';
 import { TimeZoom } from './time-zoom';
+import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
+import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
 import { HashSync } from './hash-sync';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
@@ -123,6 +125,9 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * Draws a dated, sourced record of events as a timeline: points for days, bars for
  * periods, soft bands for approximate dates, coloured and shaped by category.
  *
+ * Reference dates are given as `<timeline-marker date="2018-02-13" label="Article published">`
+ * children, each drawn as a labelled line.
+ *
  * @summary An accessible, sourced timeline of events.
  *
  * @fires timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
@@ -156,6 +161,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-axis=#8a8a92] - The axis line.
  * @cssprop [--timeline-accent=#0b5fa5] - Selection highlight.
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
+ * @cssprop [--timeline-marker=#a6192e] - Reference marker lines and labels.
  * @cssprop --timeline-category-0 - Colour of the first category (and so on up to `--timeline-category-6`).
  * @cssprop [--timeline-error=#a6192e] - Error text. Defaults for all colours switch under `prefers-color-scheme: dark`.
  */
@@ -258,6 +264,11 @@ export class EventTimeline extends LitElement {
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _zoom = new TimeZoom((window, byReader) => this._onZoom(window, byReader));
   private _hashSync = new HashSync(this);
+  /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
+  private _lanesTop = AXIS_HEIGHT;
+  private _placedMarkers: PlacedMarker[] = [];
+  /** Watches the `<timeline-marker>` children, which the timeline draws. */
+  private _markerObserver?: MutationObserver;
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -277,6 +288,13 @@ export class EventTimeline extends LitElement {
       if (Math.abs(width - this._width) >= 0.5) this._width = width;
     });
     this._resizeObserver.observe(this);
+    this._markerObserver = new MutationObserver(() => this.requestUpdate());
+    this._markerObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['date', 'label'],
+    });
     // A src set while disconnected (or a reconnect after an aborted load) loads now.
     if (this.src && this._loadState !== 'loaded' && this.hasUpdated) this._load(this.src);
   }
@@ -288,6 +306,7 @@ export class EventTimeline extends LitElement {
     clearTimeout(this._rangeTimer);
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    this._markerObserver?.disconnect();
     if (this._loadState === 'loading') {
       this._abort?.abort();
       this._loadState = 'idle';
@@ -486,6 +505,7 @@ export class EventTimeline extends LitElement {
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
+    this._layoutMarkers(window);
     const layout = layoutTimeline({
       events,
       window,
@@ -505,6 +525,31 @@ export class EventTimeline extends LitElement {
       },
     });
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
+  }
+
+  /** The `<timeline-marker>` children, as the timeline reads them. */
+  private _markerInputs(): MarkerInput[] {
+    return [...this.children]
+      .filter((child) => child.localName === 'timeline-marker')
+      .map((child) => ({ date: child.getAttribute('date') ?? '', label: child.getAttribute('label') ?? '' }));
+  }
+
+  private _layoutMarkers(window: TimeWindow): void {
+    const plotLeft = DEFAULT_LAYOUT.marginLeft;
+    const plotRight = Math.max(plotLeft, this._width - DEFAULT_LAYOUT.marginRight);
+    const measure = textMeasurer(`600 11px ${this._readFonts().family}`);
+    const { markers, rows } = layoutMarkers(this._markerInputs(), window, [plotLeft, plotRight], measure);
+    // Right to left: laid out left to right, then reflected, as the marks are (see mirror.ts).
+    const flip = (x: number) => this._width - x;
+    this._placedMarkers =
+      this.effectiveDirection === 'rtl'
+        ? markers.map((m) => ({
+            ...m,
+            position: flip(m.position),
+            labelStart: flip(m.labelStart + m.labelLength),
+          }))
+        : markers;
+    this._lanesTop = AXIS_HEIGHT + markerStripHeight(rows);
   }
 
   override render(): TemplateResult {
@@ -579,6 +624,11 @@ export class EventTimeline extends LitElement {
           ${this._announcement}
         </div>
         ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
+        ${renderMarkerList(
+          this._placedMarkers,
+          words.markers.label,
+          (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
+        )}
       </div>
     `;
   }
@@ -699,7 +749,7 @@ export class EventTimeline extends LitElement {
     layout: TimelineLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
-    const height = AXIS_HEIGHT + layout.height + 8;
+    const height = this._lanesTop + layout.height + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
     const positions = categoryPositions(events);
@@ -709,7 +759,8 @@ export class EventTimeline extends LitElement {
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
-        <g transform="translate(0, ${AXIS_HEIGHT})">
+        ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
+        <g transform="translate(0, ${this._lanesTop})">
           ${repeat(
             layout.marks,
             (m) => m.event.id,
@@ -774,7 +825,7 @@ export class EventTimeline extends LitElement {
     const height = Math.max(MIN_TARGET, y1 - y0);
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    return { left: cx - width / 2, top: AXIS_HEIGHT + cy - height / 2, width, height };
+    return { left: cx - width / 2, top: this._lanesTop + cy - height / 2, width, height };
   }
 
   private _renderTarget(

@@ -5,6 +5,7 @@ import { DAY } from '../../src/data/dates';
 import { parseWindowEdge } from '../../src/data/window-edges';
 import type { EventTimeline } from '../../src/event-timeline';
 import type { TimelineRangeChangeDetail } from '../../src/timeline/events';
+import '../../src/timeline-marker';
 import { mountTimeline, unmountAll, untilDrawn } from './mount';
 import { overlaps, textBoxes } from './overlap';
 
@@ -176,6 +177,16 @@ describe('zoom and pan', () => {
         width,
         attributes: { 'min-zoom': '1d', 'max-zoom': '5y' },
       });
+      // Reference markers share the plot: their labels must stay clear too.
+      for (const [date, label] of [
+        ['2018-02-13', 'Article published'],
+        ['2018-01-30', 'Pocket ends'],
+      ]) {
+        const marker = document.createElement('timeline-marker');
+        marker.setAttribute('date', date!);
+        marker.setAttribute('label', label!);
+        timeline.append(marker);
+      }
       const root = await untilDrawn(timeline);
       const centre = day('2018-02-13') + DAY / 2;
       let span = 5 * 365 * DAY;
@@ -193,7 +204,10 @@ describe('zoom and pan', () => {
         const where = `${width}px, ${Math.round(span / DAY)} days`;
         expect(overlaps(labels), `event labels at ${where}`).toEqual([]);
         expect(overlaps(ticks), `tick labels at ${where}`).toEqual([]);
-        expect(overlaps([...labels, ...ticks]), `labels and ticks at ${where}`).toEqual([]);
+        const markers = textBoxes(root, '.marker-label');
+        expect(overlaps([...labels, ...ticks, ...markers]), `labels, ticks and markers at ${where}`).toEqual(
+          [],
+        );
         expect(ticks.length, `ticks at ${where}`).toBeGreaterThan(1);
         if (span === 5 * 365 * DAY)
           drawn()

@@ -23,6 +23,7 @@ interface Args {
   maxZoom?: string;
   zoomControls?: boolean;
   hashSync?: boolean;
+  groupBy?: string;
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -51,6 +52,11 @@ const meta: Meta<Args> = {
     maxZoom: { control: 'text', description: 'Longest window the reader can zoom out to (`5y`)' },
     zoomControls: { control: 'boolean', description: 'On-screen zoom and pan buttons' },
     hashSync: { control: 'boolean', description: 'Selection in the page URL as #event=<id>' },
+    groupBy: {
+      control: 'select',
+      options: ['', 'category', 'actor', 'place'],
+      description: 'One band of lanes per category, actor or place',
+    },
   },
   args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
   render: (args) => html`
@@ -67,6 +73,7 @@ const meta: Meta<Args> = {
         max-zoom=${ifDefined(args.maxZoom || undefined)}
         ?zoom-controls=${args.zoomControls ?? false}
         ?hash-sync=${args.hashSync ?? false}
+        group-by=${ifDefined(args.groupBy || undefined)}
         .events=${args.src ? undefined : args.events}
       ></event-timeline>
     </div>
@@ -221,4 +228,30 @@ export const HashSync: Story = {
       history.replaceState(history.state, '', before);
     }
   },
+};
+
+/** `group-by="category"`: one labelled band per category. Click a band's name to collapse it. */
+export const GroupByCategory: Story = {
+  args: { groupBy: 'category' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const toggle = root.querySelector<HTMLButtonElement>('button.group-toggle')!;
+    await userEvent.click(toggle);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(toggle);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+
+/**
+ * `group-by="actor"`: one band per actor, busiest first. The surrender of 13 February has three
+ * actors, so it is drawn in three bands, joined by a dotted thread and selected together.
+ */
+export const GroupByActor: Story = {
+  args: { groupBy: 'actor', start: '2018-01-01', end: '2018-02-13', selected: 'is-surrender-eastern-idlib' },
+};
+
+/** `group-by="place"`: one band per place; events that name none come last. */
+export const GroupByPlace: Story = {
+  args: { groupBy: 'place', start: '2018-01-01', end: '2018-02-13' },
 };

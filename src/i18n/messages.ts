@@ -123,6 +123,16 @@ export interface Messages {
     label: string;
     unlabelled: string;
   };
+
+  /** Swimlanes (`group-by`). */
+  swimlanes: {
+    noActor: string;
+    noPlace: string;
+    /** Beside a band's name: how many of its events are in view. */
+    count: (count: number) => string;
+    /** "shown under IS, SDF and HTS": the bands an event with several actors or places is drawn in. */
+    shownUnder: (groups: string[]) => string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -244,6 +254,12 @@ export const english: Catalogue = (n, list) => {
     markers: {
       label: 'Reference dates',
       unlabelled: 'Marked date',
+    },
+    swimlanes: {
+      noActor: 'No actor named',
+      noPlace: 'No place named',
+      count: (count) => events(count),
+      shownUnder: (groups) => `shown under ${list(groups)}`,
     },
   };
 };
@@ -399,6 +415,12 @@ export const arabic: Catalogue = (n, list) => {
     markers: {
       label: 'تواريخ مرجعية',
       unlabelled: 'تاريخ محدد',
+    },
+    swimlanes: {
+      noActor: 'دون طرف مسمّى',
+      noPlace: 'دون مكان مسمّى',
+      count: (count) => events(count),
+      shownUnder: (groups) => `يظهر تحت ${list(groups)}`,
     },
   };
 };

@@ -70,6 +70,15 @@ import {
 import { TimeZoom } from './time-zoom';
 import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
 import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
+import {
+  GROUP_BYS,
+  groupEvents,
+  layoutSwimlanes,
+  type GroupBy,
+  type GroupedMark,
+  type SwimlaneLayout,
+} from '../layout/swimlanes';
+import { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
 import { HashSync } from './hash-sync';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
@@ -198,6 +207,9 @@ export class EventTimeline extends LitElement {
   /** Shows on-screen buttons to zoom in, zoom out, show everything, and pan. */
   @property({ type: Boolean, attribute: 'zoom-controls' }) zoomControls = false;
 
+  /** Draws one labelled, collapsible band of lanes per `category`, `actor` or `place`; an event with several actors (or places) appears in each of their bands. */
+  @property({ attribute: 'group-by' }) groupBy?: string;
+
   /** Writes the selection into the page URL as `#event=<id>`, selects the event such a URL names, and lets Back and Forward move through selections. */
   @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
 
@@ -231,12 +243,16 @@ export class EventTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _focusedId?: string;
   @state() private _tooltipId?: string;
+  /** Which of the event's marks is hovered, when it has one in several bands. */
+  private _tooltipKey?: string;
   /** Where the tooltip was placed after measuring it, for the event it belongs to. */
   @state() private _tooltipPlace?: TooltipPlacement & { id: string };
   @state() private _problemsDismissed = false;
   /** What the polite live region says now. */
   @state() private _announcement = '';
   @state() private _tableOrder: DateOrder = 'ascending';
+  /** Bands the reader collapsed, by key; cleared when `group-by` changes. */
+  @state() private _collapsedGroups: ReadonlySet<string> = new Set();
 
   private _abort?: AbortController;
   private _resizeObserver?: ResizeObserver;
@@ -321,6 +337,7 @@ export class EventTimeline extends LitElement {
       this._accept(this.events);
     }
     if (!this.hasUpdated && this._width === 0) this._width = this.getBoundingClientRect().width;
+    if (changed.has('groupBy') && this.hasUpdated) this._collapsedGroups = new Set();
     this._followEdgeAttributes(changed);
     if (this.hasUpdated) this._announceChanges(changed);
   }
@@ -499,6 +516,7 @@ export class EventTimeline extends LitElement {
   private _computeLayout(
     events: readonly TimelineEvent[],
     window: [number, number],
+    words: Messages,
   ): TimelineLayout | undefined {
     if (this._width <= 0) return undefined;
     const font = this._readFonts().label;
@@ -506,11 +524,11 @@ export class EventTimeline extends LitElement {
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
     this._layoutMarkers(window);
-    const layout = layoutTimeline({
+    const input = {
       events,
       window,
       width: this._width,
-      labelWidth: (event) => {
+      labelWidth: (event: TimelineEvent) => {
         const title = eventTitle(event, locale);
         const key = `${font}|${widths.join()}|${title}`;
         const known = this._labels.get(event.id);
@@ -523,8 +541,39 @@ export class EventTimeline extends LitElement {
         this._labels.set(event.id, { key, fitted });
         return fitted.map((f) => f.width);
       },
-    });
+    };
+    const by = this._grouping();
+    const layout = by
+      ? layoutSwimlanes({
+          ...input,
+          groups: groupEvents(events, by, by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace),
+          collapsed: this._collapsedGroups,
+          headerHeight: GROUP_HEADER_HEIGHT,
+          options: { maxLanes: 8 },
+        })
+      : layoutTimeline(input);
+    // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
+  }
+
+  /** What `group-by` asks for, if it is one of the groupings there are. */
+  private _grouping(): GroupBy | null {
+    return GROUP_BYS.includes(this.groupBy as GroupBy) ? (this.groupBy as GroupBy) : null;
+  }
+
+  private _toggleGroup(key: string): void {
+    const next = new Set(this._collapsedGroups);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this._collapsedGroups = next;
+  }
+
+  /** The events drawn, each once, in time order: the order arrow keys move through. */
+  private _eventOrder(layout: TimelineLayout): string[] {
+    const ids = [...new Set(layout.marks.map((m) => m.event.id))];
+    if (!this._grouping()) return ids;
+    const rank = new Map(this._filteredEvents().map((e, i) => [e.id, i]));
+    return ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   }
 
   /** The `<timeline-marker>` children, as the timeline reads them. */
@@ -567,6 +616,7 @@ export class EventTimeline extends LitElement {
       this._layout = this._computeLayout(
         Array.from(inView, (i) => index.events[i]!),
         window,
+        words,
       );
     }
     const layout = this._layout;
@@ -752,8 +802,17 @@ export class EventTimeline extends LitElement {
     const height = this._lanesTop + layout.height + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
+    const grouped = 'groups' in layout ? (layout as SwimlaneLayout) : null;
+    // Each event gets one option, on its first mark; its other marks (in other bands) are pointer targets only.
+    const firsts = new Set<PlacedMark>();
+    const seen = new Set<string>();
+    for (const m of layout.marks) {
+      if (!seen.has(m.event.id)) firsts.add(m);
+      seen.add(m.event.id);
+    }
+    const bands = grouped ? bandsOf(grouped) : null;
     const positions = categoryPositions(events);
-    const tooltip = layout.marks.find((m) => m.event.id === this._tooltipId);
+    const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
     const order = new Map(events.map((e, i) => [e.id, i + 1]));
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
@@ -761,9 +820,11 @@ export class EventTimeline extends LitElement {
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
         ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
         <g transform="translate(0, ${this._lanesTop})">
+          ${grouped ? renderGroupBands(grouped, layout.width) : nothing}
+          ${grouped ? renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
           ${repeat(
             layout.marks,
-            (m) => m.event.id,
+            (m) => markKey(m),
             (m) =>
               renderMark(
                 m,
@@ -795,15 +856,37 @@ export class EventTimeline extends LitElement {
               @keydown=${this._onKeydown}
             >
               ${repeat(
-                layout.marks,
+                layout.marks.filter((m) => firsts.has(m)),
                 (m) => m.event.id,
                 (m) =>
-                  this._renderTarget(m, focusId, positions, words, locale, [
-                    order.get(m.event.id) ?? 1,
-                    events.length,
-                  ]),
+                  this._renderTarget(
+                    m,
+                    focusId,
+                    positions,
+                    words,
+                    locale,
+                    [order.get(m.event.id) ?? 1, events.length],
+                    bands,
+                  ),
               )}
             </div>`
+          : nothing
+      }
+      ${
+        grouped
+          ? html`${renderGroupHeaders(
+                grouped,
+                this._lanesTop,
+                direction === 'rtl'
+                  ? { right: layout.width - layout.plotRight - 4 }
+                  : { left: layout.plotLeft - 4 },
+                words,
+                (key) => this._toggleGroup(key),
+                this._grouping() === 'category',
+              )}
+              <div class="copies" aria-hidden="true">
+                ${layout.marks.filter((m) => !firsts.has(m)).map((m) => this._renderCopyTarget(m))}
+              </div>`
           : nothing
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
@@ -835,10 +918,14 @@ export class EventTimeline extends LitElement {
     words: Messages,
     locale: string,
     [position, size]: [number, number],
+    bands: ReadonlyMap<string, string[]> | null = null,
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
-    const name = accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale);
+    const under = bands?.get(e.id) ?? [];
+    const name =
+      accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale) +
+      (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
     // Position among every event shown by the filter, drawn or panned out of view, so
     // "5 of 35" stays true when the view is zoomed in.
     return html`<div
@@ -864,6 +951,31 @@ export class EventTimeline extends LitElement {
     ></div>`;
   }
 
+  /** Another band's mark of an event that already has its option: for the pointer only. */
+  private _renderCopyTarget(m: PlacedMark): TemplateResult {
+    const box = this._targetBox(m);
+    const key = markKey(m);
+    return html`<div
+      class="copy-target"
+      style=${styleMap({
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      })}
+      @click=${() => this._select(m.event.id)}
+      @pointerenter=${() => this._showTooltip(m.event.id, key)}
+      @pointerleave=${() => this._hideTooltip(m.event.id)}
+    ></div>`;
+  }
+
+  /** The mark the tooltip belongs to: the one hovered, else the event's first. */
+  private _tooltipMark(layout: TimelineLayout | undefined): PlacedMark | undefined {
+    if (!layout || !this._tooltipId) return undefined;
+    const marks = layout.marks.filter((m) => m.event.id === this._tooltipId);
+    return marks.find((m) => markKey(m) === this._tooltipKey) ?? marks[0];
+  }
+
   private _renderTooltip(
     m: PlacedMark,
     _layout: TimelineLayout,
@@ -873,7 +985,7 @@ export class EventTimeline extends LitElement {
     const box = this._targetBox(m);
     const e = m.event;
     // First drawn hidden where it will roughly go, then measured and placed on screen (see updated).
-    const placed = this._tooltipPlace?.id === e.id ? this._tooltipPlace : undefined;
+    const placed = this._tooltipPlace?.id === markKey(m) ? this._tooltipPlace : undefined;
     const position = placed
       ? { left: `${placed.left}px`, top: `${placed.top}px` }
       : { left: `${box.left}px`, top: `${box.top + box.height + 4}px`, visibility: 'hidden' };
@@ -892,7 +1004,7 @@ export class EventTimeline extends LitElement {
   private _placeTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const mark = this._layout?.marks.find((m) => m.event.id === this._tooltipId);
+    const mark = this._tooltipMark(this._layout);
     if (!tooltip || !plot || !mark) {
       this._tooltipPlace = undefined;
       return;
@@ -907,14 +1019,15 @@ export class EventTimeline extends LitElement {
     );
     const current = this._tooltipPlace;
     const same =
-      current?.id === mark.event.id &&
+      current?.id === markKey(mark) &&
       Math.abs(current.left - placed.left) < 0.5 &&
       Math.abs(current.top - placed.top) < 0.5;
-    if (!same) this._tooltipPlace = { id: mark.event.id, ...placed };
+    if (!same) this._tooltipPlace = { id: markKey(mark), ...placed };
   }
 
-  private _showTooltip(id: string): void {
+  private _showTooltip(id: string, key?: string): void {
     this._tooltipId = id;
+    this._tooltipKey = key;
   }
 
   private _hideTooltip(id: string): void {
@@ -923,7 +1036,7 @@ export class EventTimeline extends LitElement {
 
   /** The event that holds the single Tab stop: the focused one, else the selected, else the first. */
   private _rovingId(layout: TimelineLayout): string | undefined {
-    const ids = layout.marks.map((m) => m.event.id);
+    const ids = this._eventOrder(layout);
     if (this._focusedId && ids.includes(this._focusedId)) return this._focusedId;
     if (this.selected && ids.includes(this.selected)) return this.selected;
     return ids[0];
@@ -1267,4 +1380,19 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
   if (edge instanceof Date) return Number.isFinite(edge.getTime()) ? edge.getTime() : null;
   if (typeof edge === 'number') return Number.isFinite(edge) ? edge : null;
   return parseWindowEdge(edge, which);
+}
+
+/** A mark's key among all marks drawn: its band and its event, since an event may be drawn in several bands. */
+function markKey(m: PlacedMark): string {
+  const group = (m as Partial<GroupedMark>).group;
+  return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
+}
+
+/** For each event drawn in bands, the labels of the bands it is drawn in. */
+function bandsOf(layout: SwimlaneLayout): Map<string, string[]> {
+  const labels = new Map(layout.groups.map((g) => [g.key, g.label]));
+  const bands = new Map<string, string[]>();
+  for (const m of layout.marks)
+    bands.set(m.event.id, [...(bands.get(m.event.id) ?? []), labels.get(m.group) ?? m.group]);
+  return bands;
 }

@@ -31,7 +31,7 @@ describe('tooltips', () => {
   it('focusing an event shows its tooltip too', async () => {
     const timeline = mountTimeline({ events: idlib2018Input, width: 400 });
     const root = await untilDrawn(timeline);
-    await userEvent.tab();
+    root.querySelector<HTMLElement>('[role="option"][tabindex="0"]')!.focus();
     await untilDrawn(timeline, (r) => visibleTooltip(r) !== null);
     const first = idlib2018Input.events.find((e) => e.id === (root.activeElement as HTMLElement).dataset.id)!;
     expect(visibleTooltip(root)!.textContent).toContain(first.title);

@@ -63,12 +63,16 @@ const optimizeDeps = {
     'lit/directives/style-map.js',
     'lit/directives/ref.js',
     'd3-array',
+    'd3-brush',
     'd3-scale',
+    'd3-selection',
     'd3-time',
     // examples/: the React and Vue tests.
     'react',
     'react-dom/client',
     'vue/dist/vue.esm-bundler.js',
+    'd3-transition',
+    'd3-zoom',
   ],
 };
 

@@ -1,6 +1,14 @@
 /** event-timeline: web components that draw a dated, sourced record of events as a timeline. */
 export { EventTimeline } from './event-timeline';
 export { TimelineEventElement } from './timeline-event';
+export { TimelineDetails } from './timeline-details';
+export { TimelineLegend } from './timeline-legend';
+export { TimelineOverview } from './timeline-overview';
+export { histogramBins } from './layout/histogram';
+export { TimelineMarker } from './timeline-marker';
+export { layoutMarkers, markerInstant } from './layout/markers';
+export { filterEvents, matchesText } from './layout/event-filter';
+export type { EventFilter } from './layout/event-filter';
 export type * from './timeline/events';
 export type * from './data/types';
 export { CONFIDENCES } from './data/types';

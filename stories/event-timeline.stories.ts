@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/event-timeline';
 import { HOSTILE_TEXTS, hostileEvents } from '../tests/hostile-payloads';
 import type { EventTimeline } from '../src/event-timeline';
@@ -22,6 +22,11 @@ interface Args {
   width?: string;
   timeout?: number;
   hideProblems?: boolean;
+  minZoom?: string;
+  maxZoom?: string;
+  zoomControls?: boolean;
+  hashSync?: boolean;
+  groupBy?: string;
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -48,6 +53,15 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the container (story only)' },
     timeout: { control: 'number', description: 'Milliseconds a src load may take' },
     hideProblems: { control: 'boolean', description: 'Hide the problems notice (hide-problems)' },
+    minZoom: { control: 'text', description: 'Shortest window the reader can zoom in to (`1d`, `6h`)' },
+    maxZoom: { control: 'text', description: 'Longest window the reader can zoom out to (`5y`)' },
+    zoomControls: { control: 'boolean', description: 'On-screen zoom and pan buttons' },
+    hashSync: { control: 'boolean', description: 'Selection in the page URL as #event=<id>' },
+    groupBy: {
+      control: 'select',
+      options: ['', 'category', 'actor', 'place'],
+      description: 'One band of lanes per category, actor or place',
+    },
   },
   args: { heading: 'The end of IS in eastern Idlib, 2017 – 13 February 2018', events: idlib2018Input },
   render: (args) => html`
@@ -60,6 +74,11 @@ const meta: Meta<Args> = {
         categories=${ifDefined(args.categories || undefined)}
         selected=${ifDefined(args.selected || undefined)}
         heading=${ifDefined(args.heading || undefined)}
+        min-zoom=${ifDefined(args.minZoom || undefined)}
+        max-zoom=${ifDefined(args.maxZoom || undefined)}
+        ?zoom-controls=${args.zoomControls ?? false}
+        ?hash-sync=${args.hashSync ?? false}
+        group-by=${ifDefined(args.groupBy || undefined)}
         timeout=${ifDefined(args.timeout)}
         ?hide-problems=${args.hideProblems ?? false}
         .events=${args.src ? undefined : args.events}
@@ -168,6 +187,80 @@ export const InvalidEvents: Story = {
 /** 1,000 synthetic events over the same period. */
 export const ThousandEvents: Story = {
   args: { heading: '1,000 synthetic events', events: syntheticEvents(1000, 7) },
+};
+
+/**
+ * `zoom-controls`: buttons to zoom and pan, for readers without a wheel or trackpad. The wheel zooms
+ * around the pointer, dragging pans, and with the focus on an event `+`, `-`, `0` and Shift+arrows
+ * do the same from the keyboard. `start` and `end` follow the view.
+ */
+export const ZoomControls: Story = {
+  args: { zoomControls: true },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+    const zoomIn = root.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    zoomIn.click();
+    zoomIn.click();
+    await waitFor(() => expect(timeline.getAttribute('start')).toBeTruthy());
+    const later = root.querySelector<HTMLButtonElement>('button[aria-label="Later"]')!;
+    later.click();
+    await waitFor(() => expect(root.querySelectorAll('[role="option"]').length).toBeLessThan(35));
+  },
+};
+
+/** `min-zoom` and `max-zoom`: from a week up to five years, as durations (`1w`, `5y`). */
+export const ZoomLimits: Story = {
+  args: { zoomControls: true, minZoom: '1w', maxZoom: '5y', start: '2018-02-01', end: '2018-02-13' },
+};
+
+/**
+ * `hash-sync`: selecting an event writes `#event=<id>` into the page URL, so it can be shared; a URL
+ * with that hash opens with the event selected and in view, and Back and Forward step through
+ * selections. Hover or focus an event for its tooltip, which stays on screen at the edges.
+ */
+export const HashSync: Story = {
+  args: { hashSync: true, start: '2018-01-15', end: '2018-02-13' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const before = location.href;
+    try {
+      const option = root.querySelector<HTMLElement>(
+        '[role="option"][data-id="is-surrender-eastern-idlib"]',
+      )!;
+      await userEvent.click(option);
+      await expect(location.hash).toBe('#event=is-surrender-eastern-idlib');
+      await waitFor(() => expect(root.querySelector('.tooltip')?.textContent).toMatch(/disputed/));
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  },
+};
+
+/** `group-by="category"`: one labelled band per category. Click a band's name to collapse it. */
+export const GroupByCategory: Story = {
+  args: { groupBy: 'category' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    const toggle = root.querySelector<HTMLButtonElement>('button.group-toggle')!;
+    await userEvent.click(toggle);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(toggle);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+
+/**
+ * `group-by="actor"`: one band per actor, busiest first. The surrender of 13 February has three
+ * actors, so it is drawn in three bands, joined by a dotted thread and selected together.
+ */
+export const GroupByActor: Story = {
+  args: { groupBy: 'actor', start: '2018-01-01', end: '2018-02-13', selected: 'is-surrender-eastern-idlib' },
+};
+
+/** `group-by="place"`: one band per place; events that name none come last. */
+export const GroupByPlace: Story = {
+  args: { groupBy: 'place', start: '2018-01-01', end: '2018-02-13' },
 };
 
 /** The alert of the story's timeline, once loading has failed. */

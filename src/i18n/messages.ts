@@ -80,6 +80,69 @@ export interface Messages {
     pan: string;
     help: string;
   };
+
+  /** The on-screen zoom and pan buttons (`zoom-controls`). */
+  zoom: {
+    controls: string;
+    zoomIn: string;
+    zoomOut: string;
+    fit: string;
+    earlier: string;
+    later: string;
+  };
+
+  /** `<timeline-details>`: the selected event in full. */
+  details: {
+    label: string;
+    noEventSelected: string;
+    /** What each confidence level means, after its name: "disputed: sources disagree…". */
+    confidenceMeaning: Record<Confidence, string>;
+    actors: string;
+    places: string;
+    category: string;
+    sources: (count: number) => string;
+    accountsDiffer: string;
+    quotedVia: (via: string) => string;
+    readSource: (publisher: string) => string;
+    opensInNewTab: string;
+    media: string;
+    mediaCredit: (credit: string) => string;
+    previous: string;
+    next: string;
+    position: (position: number, total: number) => string;
+  };
+
+  /** `<timeline-legend>`: the filters. */
+  legend: {
+    label: string;
+    search: string;
+    searchHint: string;
+    categories: string;
+    confidence: string;
+    showAll: string;
+  };
+
+  /** `<timeline-overview>`: the strip with the brush. */
+  overview: {
+    label: string;
+    value: (from: string, to: string) => string;
+  };
+
+  /** `<timeline-marker>` reference lines, as listed for screen readers. */
+  markers: {
+    label: string;
+    unlabelled: string;
+  };
+
+  /** Swimlanes (`group-by`). */
+  swimlanes: {
+    noActor: string;
+    noPlace: string;
+    /** Beside a band's name: how many of its events are in view. */
+    count: (count: number) => string;
+    /** "shown under IS, SDF and HTS": the bands an event with several actors or places is drawn in. */
+    shownUnder: (groups: string[]) => string;
+  };
 }
 
 /** What a page may pass: any message, and any part of the grouped ones. */
@@ -164,6 +227,59 @@ export const english: Catalogue = (n, list) => {
       zoomReset: 'Zoom out to show every event',
       pan: 'Pan the view',
       help: 'Open this help',
+    },
+    zoom: {
+      controls: 'Zoom and pan',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fit: 'Show all events',
+      earlier: 'Earlier',
+      later: 'Later',
+    },
+    details: {
+      label: 'Event details',
+      noEventSelected: 'Select an event on the timeline to read what happened and who reported it.',
+      confidenceMeaning: {
+        confirmed: 'established by several independent sources',
+        reported: 'reported by a credible outlet, not independently confirmed',
+        claimed: 'asserted by a party to the events',
+        disputed: 'sources disagree about whether or how it happened',
+      },
+      actors: 'Who',
+      places: 'Where',
+      category: 'Category',
+      sources: (count) => (count === 1 ? '1 source' : `${n(count)} sources`),
+      accountsDiffer: 'The sources disagree. Each account is shown as its source gives it.',
+      quotedVia: (via) => `Quoted via ${via}`,
+      readSource: (publisher) => `Read it at ${publisher}`,
+      opensInNewTab: '(opens in a new tab)',
+      media: 'Pictures and video',
+      mediaCredit: (credit) => `Credit: ${credit}`,
+      previous: 'Previous',
+      next: 'Next',
+      position: (position, total) => `${n(position)} of ${n(total)}`,
+    },
+    legend: {
+      label: 'Filter the events',
+      search: 'Find events',
+      searchHint: 'Words in a title, actor or place',
+      categories: 'Categories',
+      confidence: 'Confidence',
+      showAll: 'Show all',
+    },
+    overview: {
+      label: 'Period shown on the timeline',
+      value: (from, to) => `${from} to ${to}`,
+    },
+    markers: {
+      label: 'Reference dates',
+      unlabelled: 'Marked date',
+    },
+    swimlanes: {
+      noActor: 'No actor named',
+      noPlace: 'No place named',
+      count: (count) => events(count),
+      shownUnder: (groups) => `shown under ${list(groups)}`,
     },
   };
 };
@@ -287,6 +403,67 @@ export const arabic: Catalogue = (n, list) => {
       zoomReset: 'التصغير لإظهار كل الأحداث',
       pan: 'تحريك العرض',
       help: 'فتح هذه المساعدة',
+    },
+    zoom: {
+      controls: 'التكبير والتحريك',
+      zoomIn: 'تكبير',
+      zoomOut: 'تصغير',
+      fit: 'إظهار كل الأحداث',
+      earlier: 'أقدم',
+      later: 'أحدث',
+    },
+    details: {
+      label: 'تفاصيل الحدث',
+      noEventSelected: 'اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن نقله.',
+      confidenceMeaning: {
+        confirmed: 'أكّدته عدة مصادر مستقلة',
+        reported: 'نقلته وسيلة إعلام موثوقة دون تأكيد مستقل',
+        claimed: 'أعلنه طرف في الأحداث',
+        disputed: 'تختلف المصادر حول وقوعه أو كيفية وقوعه',
+      },
+      actors: 'الأطراف',
+      places: 'الأماكن',
+      category: 'الفئة',
+      sources: (count) =>
+        counted(count, {
+          zero: 'لا مصادر',
+          one: 'مصدر واحد',
+          two: 'مصدران',
+          few: '# مصادر',
+          many: '# مصدرًا',
+          other: '# مصدر',
+        }),
+      accountsDiffer: 'تختلف المصادر فيما بينها، وتُعرض رواية كل مصدر كما أوردها.',
+      quotedVia: (via) => `نُقل الاقتباس عن ${via}`,
+      readSource: (publisher) => `اقرأه في ${publisher}`,
+      opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+      media: 'صور وفيديو',
+      mediaCredit: (credit) => `الحقوق: ${credit}`,
+      previous: 'السابق',
+      next: 'التالي',
+      position: (position, total) => `${n(position)} من ${n(total)}`,
+    },
+    legend: {
+      label: 'تصفية الأحداث',
+      search: 'البحث في الأحداث',
+      searchHint: 'كلمات من العنوان أو الأطراف أو الأماكن',
+      categories: 'الفئات',
+      confidence: 'درجة الثقة',
+      showAll: 'إظهار الكل',
+    },
+    overview: {
+      label: 'الفترة المعروضة على الخط الزمني',
+      value: (from, to) => `من ${from} إلى ${to}`,
+    },
+    markers: {
+      label: 'تواريخ مرجعية',
+      unlabelled: 'تاريخ محدد',
+    },
+    swimlanes: {
+      noActor: 'دون طرف مسمّى',
+      noPlace: 'دون مكان مسمّى',
+      count: (count) => events(count),
+      shownUnder: (groups) => `يظهر تحت ${list(groups)}`,
     },
   };
 };

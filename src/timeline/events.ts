@@ -18,10 +18,34 @@ export interface TimelineErrorDetail {
   kind: LoadErrorKind;
 }
 
+export interface TimelineRangeChangeDetail {
+  /** First instant of the visible window. */
+  start: Date;
+  /** First instant after the visible window. */
+  end: Date;
+}
+
+export interface TimelineLoadDetail {
+  /** Every valid event, in time order. */
+  events: TimelineEvent[];
+  /** The dataset's title, if it has one. */
+  title?: string;
+}
+
+export interface TimelineFilterChangeDetail {
+  /** How many events pass the filters (`categories` and `filter`). */
+  shown: number;
+  /** How many valid events there are in all. */
+  total: number;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'timeline-select': CustomEvent<TimelineSelectDetail>;
     'timeline-problems': CustomEvent<TimelineProblemsDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'timeline-range-change': CustomEvent<TimelineRangeChangeDetail>;
+    'timeline-load': CustomEvent<TimelineLoadDetail>;
+    'timeline-filter-change': CustomEvent<TimelineFilterChangeDetail>;
   }
 }

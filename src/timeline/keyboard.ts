@@ -170,3 +170,40 @@ export function keyboardHelp(
     { keys: ['?'], action: words.help },
   ];
 }
+
+// ——— Zoom and pan keys ———
+
+/** Zooming and panning the visible window, rather than moving between events. */
+export type ZoomMove = 'zoom-in' | 'zoom-out' | 'fit' | 'pan-earlier' | 'pan-later';
+
+/**
+ * The zoom keys: `+` (or `=`, the same key unshifted) zooms in, `-` out, `0` shows everything, and
+ * Shift with an arrow pans, leaving plain arrows to move between events (see `keyMove`). Arrows
+ * follow the direction time runs: in a right-to-left timeline Shift+Left pans later.
+ */
+export function zoomKeyMove(key: string, context: Partial<KeyContext> = {}): ZoomMove | null {
+  if (context.altKey || context.ctrlKey || context.metaKey) return null;
+  const rtl = context.direction === 'rtl';
+  switch (key) {
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+    case '_':
+      return 'zoom-out';
+    case '0':
+      return 'fit';
+    case 'ArrowLeft':
+      if (!context.shiftKey || context.orientation === 'vertical') return null;
+      return rtl ? 'pan-later' : 'pan-earlier';
+    case 'ArrowRight':
+      if (!context.shiftKey || context.orientation === 'vertical') return null;
+      return rtl ? 'pan-earlier' : 'pan-later';
+    case 'ArrowUp':
+      return context.shiftKey ? 'pan-earlier' : null;
+    case 'ArrowDown':
+      return context.shiftKey ? 'pan-later' : null;
+    default:
+      return null;
+  }
+}

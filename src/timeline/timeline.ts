@@ -13,18 +13,32 @@ import type {
   ValidationResult,
 } from '../data/types';
 import { validateDataset } from '../data/validate';
-import { DAY, parsePartialDate } from '../data/dates';
-import { describeDate } from '../data/describe-date';
+import { DAY } from '../data/dates';
+import { parseDuration } from '../data/durations';
+import { formatWindow, parseWindowEdge } from '../data/window-edges';
+import { describeDate, formatPartialDate } from '../data/describe-date';
 import { CATEGORY_COLOURS, categoryStyles, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
+import { filterEvents, type EventFilter } from '../layout/event-filter';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
+  dataExtent,
   layoutTimeline,
   padWindow,
   type LayoutOptions,
   type PlacedMark,
   type TimelineLayout,
 } from '../layout/timeline-layout';
+import {
+  clampWindow,
+  panWindow,
+  revealSpan,
+  sameWindow,
+  zoomLimits,
+  zoomWindow,
+  type TimeWindow,
+  type ZoomLimits,
+} from '../layout/view-window';
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { eventTitle } from '../i18n/event-title';
 import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
@@ -32,13 +46,45 @@ import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
 import { DEFAULT_TIMEOUT, DatasetLoadError, loadDataset, type LoadErrorKind } from './load-dataset';
 import { renderProblemsNotice } from './problems-notice';
-import type { TimelineErrorDetail, TimelineProblemsDetail, TimelineSelectDetail } from './events';
+import type {
+  TimelineErrorDetail,
+  TimelineFilterChangeDetail,
+  TimelineLoadDetail,
+  TimelineProblemsDetail,
+  TimelineRangeChangeDetail,
+  TimelineSelectDetail,
+} from './events';
 import { timelineStyles } from './timeline.styles';
+import { exploreStyles } from './explore.styles';
 import { renderKey } from './render-key';
 import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
 import { accessibleName, categoryPositions } from './accessible-name';
-import { keyboardHelp, keyMove, movedIndex, pagedIndex, pageStep, type KeyContext } from './keyboard';
+import {
+  keyboardHelp,
+  keyMove,
+  movedIndex,
+  pagedIndex,
+  pageStep,
+  zoomKeyMove,
+  type KeyContext,
+  type ZoomMove,
+} from './keyboard';
+import { TimeZoom } from './time-zoom';
+import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
+import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
+import {
+  GROUP_BYS,
+  groupEvents,
+  layoutSwimlanes,
+  type GroupBy,
+  type GroupedMark,
+  type SwimlaneLayout,
+} from '../layout/swimlanes';
+import { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
+import { HashSync } from './hash-sync';
+import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
+import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import { renderTable, type DateOrder } from './event-table';
@@ -70,6 +116,16 @@ const WINDOW_ANNOUNCE_DELAY = 400;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // Label lengths to try, longest first: a shortened title beats a missing one.
 const LABEL_WIDTHS = [260, 160, 100];
+/** How long an animated zoom takes, unless the reader prefers reduced motion. */
+const ZOOM_DURATION = 300;
+/** How long the window must rest before `timeline-range-change` fires. */
+const RANGE_CHANGE_DELAY = 150;
+/** One press of `+` or `-` zooms by this factor; Shift+arrow pans by this share of the window. */
+const ZOOM_STEP = 2;
+const PAN_STEP = 0.2;
+
+/** Anything `zoomTo` accepts for an edge: a Date, epoch ms, or an attribute string. */
+export type WindowEdge = Date | number | string;
 
 /** Comma-separated attribute ⇄ array of strings. */
 const listConverter = {
@@ -89,11 +145,17 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * Draws a dated, sourced record of events as a timeline: points for days, bars for
  * periods, soft bands for approximate dates, coloured and shaped by category.
  *
+ * Reference dates are given as `<timeline-marker date="2018-02-13" label="Article published">`
+ * children, each drawn as a labelled line.
+ *
  * @summary An accessible, sourced timeline of events.
  *
  * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - An event was selected (click, Enter or Space) or the selection cleared (Escape). `detail.event` is the event or null.
  * @fires {CustomEvent<TimelineProblemsDetail>} timeline-problems - Validation found problems in the data. `detail.problems` lists them with index, field and reason.
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - The dataset at `src` could not be loaded. `detail` has the `url`, a `message` and the `kind` of failure.
+ * @fires timeline-load - New data was validated (from `src` or `events`). `detail.events` holds every valid event in time order.
+ * @fires timeline-filter-change - `categories` or `filter` changed what is shown. `detail.shown` and `detail.total` count the events.
+ * @fires timeline-range-change - The visible window changed (zoom, pan, `zoomTo`), once it has rested for a moment. `detail.start` and `detail.end` are Dates, `end` exclusive.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The visible heading, when `heading` is set.
@@ -112,6 +174,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart period - Each background period (an era), its band and its name.
  *
  * @slot - `<timeline-event>` elements: events written in HTML, read when neither `events` nor `src` is set.
+ * @csspart zoom-controls - The on-screen zoom and pan buttons, when `zoom-controls` is set.
  *
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-label-font-size=13px] - Size of event labels.
@@ -123,6 +186,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-axis=#8a8a92] - The axis line.
  * @cssprop [--timeline-accent=#0b5fa5] - Selection highlight.
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
+ * @cssprop [--timeline-marker=#a6192e] - Reference marker lines and labels.
  * @cssprop --timeline-category-0 - Colour of the first category (and so on up to `--timeline-category-6`).
  * @cssprop [--timeline-error=#a6192e] - Error text. Defaults for all colours switch under `prefers-color-scheme: dark`.
  * @cssprop [--timeline-mark-size=12px] - Diameter of a point mark, in px; bars and bands follow it.
@@ -134,7 +198,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @cssprop [--timeline-period-text=#4d4d52] - Names of background periods.
  */
 export class EventTimeline extends LitElement {
-  static override styles = [timelineStyles, themeStyles];
+  static override styles = [timelineStyles, exploreStyles, themeStyles];
 
   // `dir` is not a Lit property (HTMLElement owns it), but setting it mirrors the timeline.
   // `style`, `class` (and `theme`) may change the fonts measured for labels.
@@ -160,17 +224,35 @@ export class EventTimeline extends LitElement {
   /** A named theme. Without it, colours follow the reader's light or dark scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast' | 'print';
 
-  /** First day of the visible window, as a partial ISO date (`2017-01-01`). Defaults to the data's start. */
+  /** First day of the visible window, as a partial ISO date (`2017-01-01`) or UTC date-time; kept in step with zooming. Defaults to the data's start. */
   @property({ reflect: true }) start?: string;
 
-  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`). Defaults to the data's end. */
+  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`) or UTC date-time (exclusive); kept in step with zooming. Defaults to the data's end. */
   @property({ reflect: true }) end?: string;
+
+  /** The shortest window the reader can zoom in to, as a duration: `6h`, `1d` (default), `2w`, `3m`, `1y`. */
+  @property({ attribute: 'min-zoom' }) minZoom?: string;
+
+  /** The longest window the reader can zoom out to, as a duration (`5y`). Defaults to the data's extent. */
+  @property({ attribute: 'max-zoom' }) maxZoom?: string;
+
+  /** Shows on-screen buttons to zoom in, zoom out, show everything, and pan. */
+  @property({ type: Boolean, attribute: 'zoom-controls' }) zoomControls = false;
+
+  /** Draws one labelled, collapsible band of lanes per `category`, `actor` or `place`; an event with several actors (or places) appears in each of their bands. */
+  @property({ attribute: 'group-by' }) groupBy?: string;
+
+  /** Writes the selection into the page URL as `#event=<id>`, selects the event such a URL names, and lets Back and Forward move through selections. */
+  @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
 
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
-  /** Comma list of categories to show; all when absent. */
-  @property({ converter: listConverter }) categories?: string[];
+  /** Comma list of categories to show; all when absent, none when empty. */
+  @property({ converter: listConverter, reflect: true }) categories?: string[];
+
+  /** Which events to show beyond `categories`: `{ text, confidences }`, as set by `<timeline-legend>`. */
+  @property({ attribute: false }) filter?: EventFilter;
 
   /** The id of the selected event. */
   @property({ reflect: true }) selected?: string;
@@ -202,11 +284,17 @@ export class EventTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _focusedId?: string;
   @state() private _tooltipId?: string;
+  /** Which of the event's marks is hovered, when it has one in several bands. */
+  private _tooltipKey?: string;
+  /** Where the tooltip was placed after measuring it, for the event it belongs to. */
+  @state() private _tooltipPlace?: TooltipPlacement & { id: string };
   @state() private _problemsDismissed = false;
   /** What the polite live region says now. */
   @state() private _announcement = '';
   @state() private _tableOrder: DateOrder = 'ascending';
   @state() private _periods: Period[] = [];
+  /** Bands the reader collapsed, by key; cleared when `group-by` changes. */
+  @state() private _collapsedGroups: ReadonlySet<string> = new Set();
 
   private _abort?: AbortController;
   private _resizeObserver?: ResizeObserver;
@@ -229,6 +317,21 @@ export class EventTimeline extends LitElement {
   private _childEvents = new ChildEventsController(this, (events) => {
     if (this.events == null && !this.src) this._accept(events);
   });
+  private _loadToReport = false;
+  /** The visible window, exactly; `start` and `end` are this written to the day or minute. */
+  private _view?: [number, number];
+  /** Where the current zoom animation is heading, so a second `+` zooms on from there. */
+  private _target?: TimeWindow;
+  /** What the component itself last wrote into `start` and `end`, so it can tell its own writes apart. */
+  private _written?: { start: string; end: string };
+  private _rangeTimer?: ReturnType<typeof setTimeout>;
+  private _zoom = new TimeZoom((window, byReader) => this._onZoom(window, byReader));
+  private _hashSync = new HashSync(this);
+  /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
+  private _lanesTop = AXIS_HEIGHT;
+  private _placedMarkers: PlacedMarker[] = [];
+  /** Watches the `<timeline-marker>` children, which the timeline draws. */
+  private _markerObserver?: MutationObserver;
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -248,6 +351,13 @@ export class EventTimeline extends LitElement {
       if (Math.abs(width - this._width) >= 0.5) this._width = width;
     });
     this._resizeObserver.observe(this);
+    this._markerObserver = new MutationObserver(() => this.requestUpdate());
+    this._markerObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['date', 'label'],
+    });
     // A src set while disconnected (or a reconnect after an aborted load) loads now.
     if (this.src && this._loadState !== 'loaded' && this.hasUpdated) this._load(this.src);
   }
@@ -255,8 +365,11 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._windowAnnounceTimer);
+    this._zoom.detach();
+    clearTimeout(this._rangeTimer);
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    this._markerObserver?.disconnect();
     if (this._loadState === 'loading') {
       this._abort?.abort();
       this._loadState = 'idle';
@@ -272,11 +385,14 @@ export class EventTimeline extends LitElement {
       this._accept(this.events);
     }
     if (!this.hasUpdated && this._width === 0) this._width = this.getBoundingClientRect().width;
+    if (changed.has('groupBy') && this.hasUpdated) this._collapsedGroups = new Set();
+    this._followEdgeAttributes(changed);
     if (this.hasUpdated) this._announceChanges(changed);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this._restoreRetryFocus();
+    this._bindZoom();
     if (this._dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
       if (canvas) {
@@ -288,12 +404,27 @@ export class EventTimeline extends LitElement {
         drawDensity(canvas, this._dense, this._styles, colour);
       }
     }
+    this._placeTooltip();
+    if ((changed.has('categories') || changed.has('filter')) && this.hasUpdated && this._result) {
+      const shown = this._filteredEvents().length;
+      this._emit<TimelineFilterChangeDetail>('timeline-filter-change', {
+        shown,
+        total: this.validEvents.length,
+      });
+    }
     if (this._focusAfterRender) {
       this._focusAfterRender = false;
       const id = this._dense
         ? this._filteredIndex().index.events[this._denseFocus ?? -1]?.id
         : this._focusedId;
       this._optionFor(id)?.focus();
+    }
+    if (this._loadToReport) {
+      this._loadToReport = false;
+      this._emit<TimelineLoadDetail>('timeline-load', {
+        events: [...this.validEvents],
+        ...(this._result?.title ? { title: this._result.title } : {}),
+      });
     }
     if (this._problemsToReport) {
       this._problemsToReport = false;
@@ -313,7 +444,11 @@ export class EventTimeline extends LitElement {
     this._loadState = 'loaded';
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
+    this._loadToReport = true;
     this._styles = categoryStyles(this._result.events.map((e) => e.category));
+    // New data starts from the window the attributes ask for, or from the whole story.
+    this._view = undefined;
+    this._target = undefined;
   }
 
   private async _load(url: string): Promise<void> {
@@ -392,35 +527,50 @@ export class EventTimeline extends LitElement {
     index: EventIndex;
   };
 
-  /** Events that pass the `categories` filter, in time order, and their index; kept until either changes. */
+  /** Events that pass `categories` and `filter`, in time order, and their index; kept until either changes. */
   private _filteredIndex(): { events: readonly TimelineEvent[]; index: EventIndex } {
-    const key = (this.categories ?? []).join(',');
+    const filter = this.filter;
+    const key = JSON.stringify([this.categories ?? null, filter?.text ?? '', filter?.confidences ?? null]);
     if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
       return this._filtered;
-    const all = this._result?.events ?? [];
-    const wanted = this.categories;
-    const set = new Set(wanted);
-    const events =
-      !wanted || wanted.length === 0 ? all : all.filter((e) => set.has(e.category ?? UNCATEGORISED));
+    const events = filterEvents(this._result?.events ?? [], this.categories, filter);
     this._filtered = { result: this._result, key, events, index: indexEvents(events) };
     return this._filtered;
   }
 
-  /** Events that pass the `categories` filter, in time order. */
+  /** The events that pass the filters, in time order: what the timeline draws where the window allows. */
+  get shownEvents(): readonly TimelineEvent[] {
+    return this._filteredEvents();
+  }
+
+  /** Events that pass `categories` and `filter`, in time order. */
   private _filteredEvents(): readonly TimelineEvent[] {
     return this._filteredIndex().events;
   }
 
-  /** The visible window in ms: the attributes where they parse, else the padded data extent. */
-  private _window(index: EventIndex): [number, number] | null {
-    const extent = widest(index.extent, periodsExtent(this._periods));
-    const padded = extent ? padWindow(extent) : null;
-    const start = this.start ? parsePartialDate(this.start)?.start : undefined;
-    const end = this.end ? parsePartialDate(this.end)?.end : undefined;
-    const from = start ?? padded?.[0];
-    const to = end ?? padded?.[1];
-    if (from === undefined || to === undefined || !(to > from)) return padded;
+  /** The whole story: every valid event, padded. Zooming is measured from here, and `fit()` returns here. */
+  private _home(): [number, number] | null {
+    const extent = widest(dataExtent(this._result?.events ?? []), periodsExtent(this._periods));
+    return extent ? padWindow(extent) : null;
+  }
+
+  private _limits(home: TimeWindow): ZoomLimits {
+    return zoomLimits(home, parseDuration(this.minZoom), parseDuration(this.maxZoom));
+  }
+
+  /** The window `start` and `end` ask for, filling a missing edge from the whole story. */
+  private _attributeWindow(): [number, number] | null {
+    const home = this._home();
+    const from = parseWindowEdge(this.start, 'start') ?? home?.[0];
+    const to = parseWindowEdge(this.end, 'end') ?? home?.[1];
+    if (from === undefined || to === undefined || !(to > from)) return home;
     return [from, to];
+  }
+
+  /** The visible window in ms: where the reader zoomed to, else what the attributes say, else the whole story. */
+  private _currentWindow(): [number, number] | null {
+    if (!this._view) this._view = this._attributeWindow() ?? undefined;
+    return this._view ?? null;
   }
 
   /**
@@ -449,20 +599,22 @@ export class EventTimeline extends LitElement {
   private _computeLayout(
     events: readonly TimelineEvent[],
     window: [number, number],
+    words: Messages,
   ): TimelineLayout | undefined {
     if (this._width <= 0) return undefined;
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
+    this._layoutMarkers(window);
     const options = this._readFonts().layout;
     this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
-    const layout = layoutTimeline({
+    const input = {
       events,
       window,
       width: this._width,
       options,
-      labelWidth: (event) => {
+      labelWidth: (event: TimelineEvent) => {
         const title = eventTitle(event, locale);
         const key = `${font}|${widths.join()}|${title}`;
         const known = this._labels.get(event.id);
@@ -475,8 +627,64 @@ export class EventTimeline extends LitElement {
         this._labels.set(event.id, { key, fitted });
         return fitted.map((f) => f.width);
       },
-    });
+    };
+    const by = this._grouping();
+    const layout = by
+      ? layoutSwimlanes({
+          ...input,
+          groups: groupEvents(events, by, by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace),
+          collapsed: this._collapsedGroups,
+          headerHeight: GROUP_HEADER_HEIGHT,
+          options: { maxLanes: 8 },
+        })
+      : layoutTimeline(input);
+    // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
+  }
+
+  /** What `group-by` asks for, if it is one of the groupings there are. */
+  private _grouping(): GroupBy | null {
+    return GROUP_BYS.includes(this.groupBy as GroupBy) ? (this.groupBy as GroupBy) : null;
+  }
+
+  private _toggleGroup(key: string): void {
+    const next = new Set(this._collapsedGroups);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this._collapsedGroups = next;
+  }
+
+  /** The events drawn, each once, in time order: the order arrow keys move through. */
+  private _eventOrder(layout: TimelineLayout): string[] {
+    const ids = [...new Set(layout.marks.map((m) => m.event.id))];
+    if (!this._grouping()) return ids;
+    const rank = new Map(this._filteredEvents().map((e, i) => [e.id, i]));
+    return ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  }
+
+  /** The `<timeline-marker>` children, as the timeline reads them. */
+  private _markerInputs(): MarkerInput[] {
+    return [...this.children]
+      .filter((child) => child.localName === 'timeline-marker')
+      .map((child) => ({ date: child.getAttribute('date') ?? '', label: child.getAttribute('label') ?? '' }));
+  }
+
+  private _layoutMarkers(window: TimeWindow): void {
+    const plotLeft = DEFAULT_LAYOUT.marginLeft;
+    const plotRight = Math.max(plotLeft, this._width - DEFAULT_LAYOUT.marginRight);
+    const measure = textMeasurer(`600 11px ${this._readFonts().family}`);
+    const { markers, rows } = layoutMarkers(this._markerInputs(), window, [plotLeft, plotRight], measure);
+    // Right to left: laid out left to right, then reflected, as the marks are (see mirror.ts).
+    const flip = (x: number) => this._width - x;
+    this._placedMarkers =
+      this.effectiveDirection === 'rtl'
+        ? markers.map((m) => ({
+            ...m,
+            position: flip(m.position),
+            labelStart: flip(m.labelStart + m.labelLength),
+          }))
+        : markers;
+    this._lanesTop = AXIS_HEIGHT + markerStripHeight(rows);
   }
 
   override render(): TemplateResult {
@@ -485,7 +693,7 @@ export class EventTimeline extends LitElement {
     const { events, index } = this._filteredIndex();
     this._layout = undefined;
     this._dense = undefined;
-    const window = this._loadState === 'loaded' ? this._window(index) : null;
+    const window = this._loadState === 'loaded' ? this._currentWindow() : null;
     // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
     const inView = window ? positionsInWindow(index, window) : null;
     if (window && inView && this._width > 0 && inView.length > DENSE_THRESHOLD) {
@@ -494,6 +702,7 @@ export class EventTimeline extends LitElement {
       this._layout = this._computeLayout(
         Array.from(inView, (i) => index.events[i]!),
         window,
+        words,
       );
     }
     const layout = this._layout;
@@ -504,6 +713,7 @@ export class EventTimeline extends LitElement {
         <div class="header">
           ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
           ${hasMarks ? this._renderToolbar(words) : nothing}
+          ${(layout || this._dense) && this.zoomControls ? renderZoomControls(this._zoomControlState(), words) : nothing}
         </div>
         ${this._renderState(words, events)} ${this._renderProblems(words)}
         ${hasMarks && !table ? renderKey(layout, this._styles, words, locale) : nothing}
@@ -550,6 +760,11 @@ export class EventTimeline extends LitElement {
           ${this._announcement}
         </div>
         ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
+        ${renderMarkerList(
+          this._placedMarkers,
+          words.markers.label,
+          (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
+        )}
       </div>
     `;
   }
@@ -589,6 +804,7 @@ export class EventTimeline extends LitElement {
   }
 
   private _onDenseKeydown = (e: KeyboardEvent): void => {
+    if (this._onZoomKey(e)) return;
     const dense = this._dense;
     const move = keyMove(e.key, this._keyContext(e));
     if (!dense || !move || move === 'help' || dense.positions.length === 0) return;
@@ -666,21 +882,33 @@ export class EventTimeline extends LitElement {
       layout,
       textMeasurer(`italic 11px ${this._readFonts().family}`),
     );
-    const height = AXIS_HEIGHT + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
+    const height = this._lanesTop + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
+    const grouped = 'groups' in layout ? (layout as SwimlaneLayout) : null;
+    // Each event gets one option, on its first mark; its other marks (in other bands) are pointer targets only.
+    const firsts = new Set<PlacedMark>();
+    const seen = new Set<string>();
+    for (const m of layout.marks) {
+      if (!seen.has(m.event.id)) firsts.add(m);
+      seen.add(m.event.id);
+    }
+    const bands = grouped ? bandsOf(grouped) : null;
     const positions = categoryPositions(events);
-    const tooltip = layout.marks.find((m) => m.event.id === this._tooltipId);
+    const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
     const order = new Map(events.map((e, i) => [e.id, i + 1]));
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
-        <g transform="translate(0, ${AXIS_HEIGHT})">
+        ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
+        <g transform="translate(0, ${this._lanesTop})">
           ${periods.length > 0 ? renderPeriods(periods, layout.height) : nothing} ${renderLanes(layout)}
+          ${grouped ? renderGroupBands(grouped, layout.width) : nothing}
+          ${grouped ? renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
           ${repeat(
             layout.marks,
-            (m) => m.event.id,
+            (m) => markKey(m),
             (m) =>
               renderMark(
                 m,
@@ -713,15 +941,37 @@ export class EventTimeline extends LitElement {
               @keydown=${this._onKeydown}
             >
               ${repeat(
-                layout.marks,
+                layout.marks.filter((m) => firsts.has(m)),
                 (m) => m.event.id,
                 (m) =>
-                  this._renderTarget(m, focusId, positions, words, locale, [
-                    order.get(m.event.id) ?? 1,
-                    events.length,
-                  ]),
+                  this._renderTarget(
+                    m,
+                    focusId,
+                    positions,
+                    words,
+                    locale,
+                    [order.get(m.event.id) ?? 1, events.length],
+                    bands,
+                  ),
               )}
             </div>`
+          : nothing
+      }
+      ${
+        grouped
+          ? html`${renderGroupHeaders(
+                grouped,
+                this._lanesTop,
+                direction === 'rtl'
+                  ? { right: layout.width - layout.plotRight - 4 }
+                  : { left: layout.plotLeft - 4 },
+                words,
+                (key) => this._toggleGroup(key),
+                this._grouping() === 'category',
+              )}
+              <div class="copies" aria-hidden="true">
+                ${layout.marks.filter((m) => !firsts.has(m)).map((m) => this._renderCopyTarget(m))}
+              </div>`
           : nothing
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
@@ -752,7 +1002,7 @@ export class EventTimeline extends LitElement {
     const height = Math.max(MIN_TARGET, y1 - y0);
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    return { left: cx - width / 2, top: AXIS_HEIGHT + cy - height / 2, width, height };
+    return { left: cx - width / 2, top: this._lanesTop + cy - height / 2, width, height };
   }
 
   private _renderTarget(
@@ -762,10 +1012,14 @@ export class EventTimeline extends LitElement {
     words: Messages,
     locale: string,
     [position, size]: [number, number],
+    bands: ReadonlyMap<string, string[]> | null = null,
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
-    const name = accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale);
+    const under = bands?.get(e.id) ?? [];
+    const name =
+      accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale) +
+      (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
     // Position among every event shown by the filter, drawn or panned out of view, so
     // "5 of 35" stays true when the view is zoomed in.
     return html`<div
@@ -791,24 +1045,49 @@ export class EventTimeline extends LitElement {
     ></div>`;
   }
 
+  /** Another band's mark of an event that already has its option: for the pointer only. */
+  private _renderCopyTarget(m: PlacedMark): TemplateResult {
+    const box = this._targetBox(m);
+    const key = markKey(m);
+    return html`<div
+      class="copy-target"
+      style=${styleMap({
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      })}
+      @click=${() => this._select(m.event.id)}
+      @pointerenter=${() => this._showTooltip(m.event.id, key)}
+      @pointerleave=${() => this._hideTooltip(m.event.id)}
+    ></div>`;
+  }
+
+  /** The mark the tooltip belongs to: the one hovered, else the event's first. */
+  private _tooltipMark(layout: TimelineLayout | undefined): PlacedMark | undefined {
+    if (!layout || !this._tooltipId) return undefined;
+    const marks = layout.marks.filter((m) => m.event.id === this._tooltipId);
+    return marks.find((m) => markKey(m) === this._tooltipKey) ?? marks[0];
+  }
+
   private _renderTooltip(
     m: PlacedMark,
-    layout: TimelineLayout,
+    _layout: TimelineLayout,
     words: Messages,
     locale: string,
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
-    // Stay inside the component: flip to the left edge when near the right.
-    const anchorLeft = box.left + box.width / 2 < layout.width / 2;
-    const position = anchorLeft
-      ? { left: `${Math.max(0, box.left)}px` }
-      : { right: `${Math.max(0, layout.width - (box.left + box.width))}px` };
+    // First drawn hidden where it will roughly go, then measured and placed on screen (see updated).
+    const placed = this._tooltipPlace?.id === markKey(m) ? this._tooltipPlace : undefined;
+    const position = placed
+      ? { left: `${placed.left}px`, top: `${placed.top}px` }
+      : { left: `${box.left}px`, top: `${box.top + box.height + 4}px`, visibility: 'hidden' };
     return html`<div
       part="tooltip"
-      class="tooltip"
+      class="tooltip ${placed?.side ?? ''}"
       aria-hidden="true"
-      style=${styleMap({ ...position, top: `${box.top + box.height + 4}px` })}
+      style=${styleMap(position)}
     >
       <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
@@ -840,8 +1119,34 @@ export class EventTimeline extends LitElement {
     return svgToPNG(this.toSVG(), options);
   }
 
-  private _showTooltip(id: string): void {
+  /** Measures the tooltip and the screen, and moves the tooltip where it is fully visible. */
+  private _placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const mark = this._tooltipMark(this._layout);
+    if (!tooltip || !plot || !mark) {
+      this._tooltipPlace = undefined;
+      return;
+    }
+    const rect = plot.getBoundingClientRect();
+    const left = Math.max(0, -rect.left);
+    const right = Math.min(rect.width, window.innerWidth - rect.left);
+    const placed = placeTooltip(
+      this._targetBox(mark),
+      { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+      { left, top: -rect.top, width: Math.max(0, right - left), height: window.innerHeight },
+    );
+    const current = this._tooltipPlace;
+    const same =
+      current?.id === markKey(mark) &&
+      Math.abs(current.left - placed.left) < 0.5 &&
+      Math.abs(current.top - placed.top) < 0.5;
+    if (!same) this._tooltipPlace = { id: markKey(mark), ...placed };
+  }
+
+  private _showTooltip(id: string, key?: string): void {
     this._tooltipId = id;
+    this._tooltipKey = key;
   }
 
   private _hideTooltip(id: string): void {
@@ -850,7 +1155,7 @@ export class EventTimeline extends LitElement {
 
   /** The event that holds the single Tab stop: the focused one, else the selected, else the first. */
   private _rovingId(layout: TimelineLayout): string | undefined {
-    const ids = layout.marks.map((m) => m.event.id);
+    const ids = this._eventOrder(layout);
     if (this._focusedId && ids.includes(this._focusedId)) return this._focusedId;
     if (this.selected && ids.includes(this.selected)) return this.selected;
     return ids[0];
@@ -859,6 +1164,25 @@ export class EventTimeline extends LitElement {
   private _optionFor(id: string | undefined): HTMLElement | null {
     if (!id) return null;
     return this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-id="${CSS.escape(id)}"]`);
+  }
+
+  /**
+   * Selects the event with this id (null clears the selection), pans it into view unless `reveal`
+   * is false, and fires `timeline-select`, as a reader's click would.
+   */
+  selectEvent(id: string | null, options: { reveal?: boolean } = {}): void {
+    const event = id ? this.validEvents.find((e) => e.id === id) : undefined;
+    if (id && !event) return;
+    this._select(event?.id);
+    if (event && options.reveal !== false) this._reveal(event);
+  }
+
+  private _reveal(event: TimelineEvent): void {
+    const home = this._home();
+    const view = this._target ?? this._view;
+    if (!home || !view) return;
+    const next = clampWindow(revealSpan(view, [event.span.start, event.span.end]), this._limits(home));
+    if (!sameWindow(next, view)) void this._moveTo(next);
   }
 
   private _select(id: string | undefined): void {
@@ -884,6 +1208,7 @@ export class EventTimeline extends LitElement {
    * time order, drawn or not; an event outside the window is panned into view first.
    */
   private _onKeydown = (e: KeyboardEvent): void => {
+    if (this._onZoomKey(e)) return;
     const layout = this._layout;
     const move = keyMove(e.key, this._keyContext(e));
     if (!layout || layout.marks.length === 0 || !move) return;
@@ -913,7 +1238,7 @@ export class EventTimeline extends LitElement {
     e.preventDefault();
     let next: number;
     if (move === 'page-back' || move === 'page-forward') {
-      const window = this._window(this._filteredIndex().index);
+      const window = this._currentWindow();
       const step = pageStep(window ? window[1] - window[0] : 0);
       const starts = events.map((ev) => ev.span.start);
       next = pagedIndex(move === 'page-back' ? 'back' : 'forward', current, starts, step);
@@ -928,7 +1253,7 @@ export class EventTimeline extends LitElement {
   /** Focuses an event after the next render, panning the window to it if it is out of view. */
   private _moveFocusTo(event: TimelineEvent): void {
     const drawn = this._layout?.marks.some((m) => m.event.id === event.id);
-    const window = this._window(this._filteredIndex().index);
+    const window = this._currentWindow();
     if (!drawn && window) {
       // Panning moves `start` and `end`, as zooming does; the window keeps its length.
       const [from, to] = windowShowing(window, event.span);
@@ -991,7 +1316,7 @@ export class EventTimeline extends LitElement {
       const before = changed.get('selected') as string | undefined;
       if (event || before) this._announce(selectionAnnouncement(event, words, locale));
     }
-    if (changed.has('categories') && this._result) {
+    if ((changed.has('categories') || changed.has('filter')) && this._result) {
       this._announce(filterAnnouncement(this._filteredEvents().length, this._result.events.length, words));
     }
     if (changed.has('start') || changed.has('end')) {
@@ -1002,7 +1327,7 @@ export class EventTimeline extends LitElement {
       }
       this._windowAnnounceTimer = setTimeout(() => {
         const { index } = this._filteredIndex();
-        const window = this._window(index);
+        const window = this._currentWindow();
         if (!window) return;
         const count = positionsInWindow(index, window).length;
         this._announce(
@@ -1021,6 +1346,174 @@ export class EventTimeline extends LitElement {
     // The same words twice in a row would not be spoken again; a trailing space makes it new.
     this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
+
+  // ——— Zoom and pan ———
+
+  /** The visible window, exactly, as Dates (`end` exclusive); null before there is data to draw. */
+  get visibleWindow(): { start: Date; end: Date } | null {
+    const window = this._view ?? this._attributeWindow();
+    return window ? { start: new Date(window[0]), end: new Date(window[1]) } : null;
+  }
+
+  /** The window that shows every event (where `fit()` goes), as Dates with `end` exclusive; null without data. */
+  get fullWindow(): { start: Date; end: Date } | null {
+    const home = this._home();
+    if (!home) return null;
+    const fitted = clampWindow(home, this._limits(home));
+    return { start: new Date(fitted[0]), end: new Date(fitted[1]) };
+  }
+
+  /**
+   * Zooms and pans to show `start` to `end` (Dates, epoch ms, or strings as in the `start` and
+   * `end` attributes), within `min-zoom`, `max-zoom` and the data's extent. Animated unless the
+   * reader prefers reduced motion or `animate` is false; resolves when the view gets there.
+   */
+  zoomTo(start: WindowEdge, end: WindowEdge, options: { animate?: boolean } = {}): Promise<void> {
+    const from = toInstant(start, 'start');
+    const to = toInstant(end, 'end');
+    const home = this._home();
+    if (from === null || to === null || !(to > from) || !home) return Promise.resolve();
+    return this._moveTo(clampWindow([from, to], this._limits(home)), options.animate);
+  }
+
+  /** Zooms out to show every event. */
+  fit(options: { animate?: boolean } = {}): Promise<void> {
+    const home = this._home();
+    if (!home) return Promise.resolve();
+    return this._moveTo(clampWindow(home, this._limits(home)), options.animate);
+  }
+
+  /** `+`, `-`, `0` and Shift+arrows, wherever the focus is in the timeline; true when the key was one of them. */
+  private _onZoomKey(e: KeyboardEvent): boolean {
+    const move = zoomKeyMove(e.key, this._keyContext(e));
+    if (!move) return false;
+    e.preventDefault();
+    this._zoomBy(move);
+    return true;
+  }
+
+  private _zoomBy(move: ZoomMove): void {
+    const home = this._home();
+    const from = this._target ?? this._view;
+    if (!home || !from) return;
+    if (move === 'fit') {
+      void this.fit();
+      return;
+    }
+    const next =
+      move === 'zoom-in'
+        ? zoomWindow(from, ZOOM_STEP)
+        : move === 'zoom-out'
+          ? zoomWindow(from, 1 / ZOOM_STEP)
+          : panWindow(from, move === 'pan-earlier' ? -PAN_STEP : PAN_STEP);
+    void this._moveTo(clampWindow(next, this._limits(home)));
+  }
+
+  private _zoomControlState(): ZoomControlState {
+    const home = this._home();
+    const view = this._view;
+    if (!home || !view) {
+      return { canZoomIn: false, canZoomOut: false, canFit: false, canPanEarlier: false, canPanLater: false };
+    }
+    const limits = this._limits(home);
+    const length = view[1] - view[0];
+    const fitted = clampWindow(home, limits);
+    return {
+      canZoomIn: length > limits.shortest + 1,
+      canZoomOut: length < limits.longest - 1,
+      canFit: !sameWindow(view, fitted),
+      canPanEarlier: view[0] > limits.bounds[0] + 1,
+      canPanLater: view[1] < limits.bounds[1] - 1,
+      rtl: this.effectiveDirection === 'rtl',
+      onMove: (move) => this._zoomBy(move),
+    };
+  }
+
+  private _moveTo(window: TimeWindow, animate = true): Promise<void> {
+    this._target = window;
+    const duration = animate && !prefersReducedMotion() ? ZOOM_DURATION : 0;
+    return this._zoom.moveTo(window, duration).then(() => {
+      if (this._target === window) this._target = undefined;
+    });
+  }
+
+  /**
+   * A change of `start` or `end` from outside (not the component's own write) moves the view there
+   * at once, in this same render: a page driving the window, say as its reader scrolls, is in charge.
+   */
+  private _followEdgeAttributes(changed: PropertyValues<this>): void {
+    if (!changed.has('start') && !changed.has('end')) return;
+    const own = this._written && this.start === this._written.start && this.end === this._written.end;
+    if (own) return;
+    this._written = undefined;
+    if (!this._view) return; // Not drawn yet: the first layout reads the attributes.
+    this._zoom.stop();
+    this._target = undefined;
+    this._view = this._attributeWindow() ?? this._view;
+  }
+
+  /** After each render: bind d3-zoom to the plot and tell it how the plot is drawn now. */
+  private _bindZoom(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    this._zoom.attach(plot);
+    const axis = this._layout ?? this._dense?.axis;
+    const home = this._home();
+    if (!axis || !home || !this._view || !plot) return;
+    // The scale's range runs from the window's start to its end: right to left in RTL.
+    const [r0, r1] = axis.scale.range() as [number, number];
+    this._zoom.update(
+      { home, limits: this._limits(home), range: [r0, r1], across: plot.clientHeight, vertical: false },
+      this._view,
+    );
+  }
+
+  /** Every change of the transform lands here: gestures, animations and `zoomTo`. */
+  private _onZoom(window: [number, number], byReader: boolean): void {
+    if (sameWindow(window, this._view)) return;
+    this._view = window;
+    if (byReader) this._target = undefined;
+    const written = formatWindow(window);
+    if (written.start && written.end) {
+      this._written = written;
+      this.start = written.start;
+      this.end = written.end;
+    }
+    this.requestUpdate();
+    clearTimeout(this._rangeTimer);
+    this._rangeTimer = setTimeout(() => {
+      const view = this._view;
+      if (!view) return;
+      this._emit<TimelineRangeChangeDetail>('timeline-range-change', {
+        start: new Date(view[0]),
+        end: new Date(view[1]),
+      });
+    }, RANGE_CHANGE_DELAY);
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
+  if (edge instanceof Date) return Number.isFinite(edge.getTime()) ? edge.getTime() : null;
+  if (typeof edge === 'number') return Number.isFinite(edge) ? edge : null;
+  return parseWindowEdge(edge, which);
+}
+
+/** A mark's key among all marks drawn: its band and its event, since an event may be drawn in several bands. */
+function markKey(m: PlacedMark): string {
+  const group = (m as Partial<GroupedMark>).group;
+  return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
+}
+
+/** For each event drawn in bands, the labels of the bands it is drawn in. */
+function bandsOf(layout: SwimlaneLayout): Map<string, string[]> {
+  const labels = new Map(layout.groups.map((g) => [g.key, g.label]));
+  const bands = new Map<string, string[]>();
+  for (const m of layout.marks)
+    bands.set(m.event.id, [...(bands.get(m.event.id) ?? []), labels.get(m.group) ?? m.group]);
+  return bands;
 }
 
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */

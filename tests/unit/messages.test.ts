@@ -31,6 +31,14 @@ const SAMPLES: Record<string, unknown[]> = {
   selected: ['IS fighters surrender', '13 February 2018'],
   showing: [12, 35],
   windowShown: ['January – February 2018', 14],
+  'details.sources': [9],
+  'details.quotedVia': ['context-facts.md'],
+  'details.readSource': ['Syria Direct'],
+  'details.mediaCredit': ['Youtube via “Repel the Invaders.”'],
+  'details.position': [29, 35],
+  'overview.value': ['1 January 2018', '13 February 2018'],
+  'swimlanes.count': [11],
+  'swimlanes.shownUnder': [['IS', 'HTS']],
 };
 
 /** Every message, with functions called on sample arguments, as [path, text]. */

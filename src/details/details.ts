@@ -1,0 +1,238 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Media, Source, TimelineEvent } from '../data/types';
+import { describeDate, formatPartialDate } from '../data/describe-date';
+import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { TimelineLink } from '../linked/timeline-link';
+import { sourcesDisagree } from './accounts';
+import { sourceHref } from './source-href';
+import { detailsStyles } from './details.styles';
+
+/**
+ * The selected event of a linked `<event-timeline>`, in full: its date written as precisely as it
+ * is known, summary, who and where, the confidence in words, and every source with its publisher,
+ * date, the quoted sentence and a link. Where sources disagree, their accounts sit side by side.
+ *
+ * @summary The selected event with its sources, for a timeline linked by `for`.
+ *
+ * @csspart base - The panel.
+ * @csspart empty - The hint shown while no event is selected.
+ * @csspart title - The event's title.
+ * @csspart meta - The date and confidence line.
+ * @csspart summary - The summary paragraph.
+ * @csspart facts - The list of actors, places and category.
+ * @csspart sources - The list of sources.
+ * @csspart source - One source.
+ * @csspart account - What one source says, where sources disagree.
+ * @csspart quote - The sentence quoted from a source.
+ * @csspart link - The link to a source.
+ * @csspart media - The list of pictures and video, with captions and credits.
+ * @csspart nav - The previous and next buttons.
+ *
+ * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--timeline-text=#1d1d1f] - Text colour.
+ * @cssprop [--timeline-muted=#57575c] - Secondary text.
+ * @cssprop [--timeline-grid=#e3e3e8] - Borders.
+ * @cssprop [--timeline-accent=#0b5fa5] - Links and highlights.
+ * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
+ */
+export class TimelineDetails extends LitElement {
+  static override styles = detailsStyles;
+
+  /** The id of the `<event-timeline>` whose selection to show, resolved like `<label for>`. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** BCP 47 locale for dates. Defaults to the linked timeline's locale. */
+  @property() locale?: string;
+
+  /** The level of the event's title as a heading (its section headings are one level below). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Words to use instead of the built-in English ones. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  private readonly _link = new TimelineLink(this);
+
+  /** The event shown: the linked timeline's selection. */
+  get event(): TimelineEvent | null {
+    const timeline = this._link.timeline;
+    const id = timeline?.selected;
+    return (id && timeline?.validEvents.find((e) => e.id === id)) || null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor')) this._link.follow(this.htmlFor);
+  }
+
+  private get _locale(): string {
+    return this.locale || this._link.timeline?.effectiveLocale || 'en';
+  }
+
+  override render(): TemplateResult {
+    const words = messagesFor(this._locale, this.messages);
+    const event = this.event;
+    return html`<section part="base" class="base" aria-label=${words.details.label}>
+      ${event ? this._renderEvent(event, words) : html`<p part="empty" class="empty">${words.details.noEventSelected}</p>`}
+    </section>`;
+  }
+
+  private _heading(level: number, text: string, part: string): TemplateResult {
+    const clamped = Math.min(6, Math.max(1, Math.round(level) || 2));
+    return html`<div role="heading" aria-level=${clamped} part=${part} class=${part}>${text}</div>`;
+  }
+
+  private _renderEvent(event: TimelineEvent, words: Messages): TemplateResult {
+    const locale = this._locale;
+    const confidence = event.confidence;
+    return html`
+      ${this._heading(this.headingLevel, event.title, 'title')}
+      <p part="meta" class="meta">
+        <span class="date">${describeDate(event, locale, words)}</span>
+        ${
+          confidence
+            ? html`<span class="confidence ${confidence}"
+                ><strong>${words.confidence[confidence]}</strong>:
+                ${words.details.confidenceMeaning[confidence]}</span
+              >`
+            : nothing
+        }
+      </p>
+      ${event.summary ? html`<p part="summary" class="summary">${event.summary}</p>` : nothing}
+      ${this._renderFacts(event, words)} ${this._renderSources(event, words)}
+      ${this._renderMedia(event.media, words)} ${this._renderNav(event, words)}
+    `;
+  }
+
+  private _renderFacts(event: TimelineEvent, words: Messages): TemplateResult | typeof nothing {
+    const actors = (event.actors ?? []).filter(Boolean);
+    const places = (event.places ?? []).map((p) => p.name).filter(Boolean);
+    if (actors.length === 0 && places.length === 0 && !event.category) return nothing;
+    const list = (items: string[]) =>
+      html`<ul class="inline-list">
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+    return html`<dl part="facts" class="facts">
+      ${
+        actors.length
+          ? html`<dt>${words.details.actors}</dt>
+              <dd>${list(actors)}</dd>`
+          : nothing
+      }
+      ${
+        places.length
+          ? html`<dt>${words.details.places}</dt>
+              <dd>${list(places)}</dd>`
+          : nothing
+      }
+      ${
+        event.category
+          ? html`<dt>${words.details.category}</dt>
+              <dd class="category">${event.category}</dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private _renderSources(event: TimelineEvent, words: Messages): TemplateResult | typeof nothing {
+    const sources = event.sources ?? [];
+    if (sources.length === 0) return nothing;
+    const disagree = sourcesDisagree(event);
+    return html`<div class="sources-section">
+      ${this._heading(this.headingLevel + 1, words.details.sources(sources.length), 'subheading')}
+      ${disagree ? html`<p class="disagree">${words.details.accountsDiffer}</p>` : nothing}
+      <ol part="sources" class="sources ${disagree ? 'side-by-side' : ''}">
+        ${sources.map((s) => this._renderSource(s, disagree, words))}
+      </ol>
+    </div>`;
+  }
+
+  private _renderSource(source: Source, disagree: boolean, words: Messages): TemplateResult {
+    const href = sourceHref(source.url);
+    const date = source.date ? formatPartialDate(source.date, this._locale) : '';
+    return html`<li part="source" class="source">
+      <p class="attribution">
+        <span class="publisher">${source.publisher}</span
+        >${date ? html`, <span class="source-date">${date}</span>` : nothing}
+      </p>
+      ${disagree && source.account ? html`<p part="account" class="account">${source.account}</p>` : nothing}
+      <blockquote part="quote" class="quote">${source.quote}</blockquote>
+      ${source.via ? html`<p class="via">${words.details.quotedVia(source.via)}</p>` : nothing}
+      ${
+        href
+          ? html`<a part="link" class="link" href=${href} target="_blank" rel="noopener noreferrer"
+              >${source.title || words.details.readSource(source.publisher)}<span class="visually-hidden">
+                ${words.details.opensInNewTab}</span
+              ></a
+            >`
+          : source.title
+            ? html`<p class="source-title">${source.title}</p>`
+            : nothing
+      }
+    </li>`;
+  }
+
+  private _renderMedia(
+    media: readonly Media[] | undefined,
+    words: Messages,
+  ): TemplateResult | typeof nothing {
+    const items = (media ?? []).filter((m) => m.caption || m.credit);
+    if (items.length === 0) return nothing;
+    return html`<div class="media-section">
+      ${this._heading(this.headingLevel + 1, words.details.media, 'subheading')}
+      <ul part="media" class="media">
+        ${items.map((m) => {
+          const href = sourceHref(m.url);
+          return html`<li>
+            <figure>
+              <figcaption>
+                ${m.caption}${m.credit ? html` <span class="credit">${words.details.mediaCredit(m.credit)}</span>` : nothing}
+                ${
+                  href
+                    ? html` <a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+                        >${m.alt || m.caption}<span class="visually-hidden">
+                          ${words.details.opensInNewTab}</span
+                        ></a
+                      >`
+                    : nothing
+                }
+              </figcaption>
+            </figure>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private _renderNav(event: TimelineEvent, words: Messages): TemplateResult | typeof nothing {
+    const shown = this._link.timeline?.shownEvents ?? [];
+    if (shown.length === 0) return nothing;
+    let index = shown.findIndex((e) => e.id === event.id);
+    // A selected event that the filters now hide still has neighbours in time.
+    const inList = index >= 0;
+    if (!inList) index = shown.findIndex((e) => e.span.start > event.span.start);
+    const previous = inList ? shown[index - 1] : shown[(index < 0 ? shown.length : index) - 1];
+    const next = inList ? shown[index + 1] : index >= 0 ? shown[index] : undefined;
+    const button = (target: TimelineEvent | undefined, label: string, glyph: string, cls: string) =>
+      // aria-disabled, not disabled: stepping to the last event must not drop the focus onto the page.
+      html`<button
+        type="button"
+        class="step ${cls}"
+        aria-disabled=${target ? 'false' : 'true'}
+        @click=${() => this._go(target)}
+      >
+        <span class="step-label"><span aria-hidden="true">${glyph}</span> ${label}</span>
+        ${target ? html`<span class="step-title">${target.title}</span>` : nothing}
+      </button>`;
+    return html`<div part="nav" class="nav" role="group" aria-label=${words.eventsLabel}>
+      ${button(previous, words.details.previous, '‹', 'previous')}
+      <span class="position" role="status"
+        >${inList ? words.details.position(index + 1, shown.length) : ''}</span
+      >
+      ${button(next, words.details.next, '›', 'next')}
+    </div>`;
+  }
+
+  private _go(target: TimelineEvent | undefined): void {
+    if (target) this._link.timeline?.selectEvent(target.id);
+  }
+}

@@ -1,0 +1,201 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/index';
+import type { EventTimeline, TimelineDetails, TimelineLegend, TimelineOverview } from '../src/index';
+import { idlib2018Input } from '../src/data/idlib-2018';
+
+/**
+ * The components as a newsroom would publish them: an article page with the timeline, its
+ * overview strip, legend filters and details panel, all linked to one timeline by `for="idlib"`.
+ */
+const meta: Meta = {
+  title: 'Pages/Story page',
+  parameters: { layout: 'fullscreen' },
+  render: () => html`
+    <style>
+      .story-page {
+        --page-text: #1d1d1f;
+        box-sizing: border-box;
+        max-width: 72rem;
+        margin: 0 auto;
+        padding: 1.5rem 1rem 3rem;
+        font-family: Georgia, 'Noto Serif', 'Times New Roman', serif;
+        color: var(--page-text);
+        line-height: 1.55;
+      }
+      .story-page header,
+      .story-page .prose {
+        max-width: 42rem;
+      }
+      .story-page .kicker {
+        font:
+          700 0.8125rem/1.2 system-ui,
+          sans-serif;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: #a6192e;
+        margin: 0 0 0.5rem;
+      }
+      .story-page h1 {
+        font-size: clamp(1.75rem, 4vw, 2.5rem);
+        line-height: 1.15;
+        margin: 0 0 0.75rem;
+      }
+      .story-page .standfirst {
+        font-size: 1.1875rem;
+        margin: 0 0 0.75rem;
+      }
+      .story-page .byline {
+        font:
+          0.875rem/1.4 system-ui,
+          sans-serif;
+        color: #57575c;
+        margin: 0 0 1.5rem;
+      }
+      .story-page h2 {
+        font:
+          700 1.25rem/1.3 system-ui,
+          sans-serif;
+        margin: 2rem 0 0.75rem;
+      }
+      .story-page .explorer {
+        display: grid;
+        gap: 1rem 2rem;
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'legend' 'timeline' 'overview' 'details';
+      }
+      .story-page event-timeline {
+        grid-area: timeline;
+      }
+      .story-page timeline-overview {
+        grid-area: overview;
+      }
+      .story-page timeline-legend {
+        grid-area: legend;
+      }
+      .story-page timeline-details {
+        grid-area: details;
+      }
+      @media (min-width: 60rem) {
+        .story-page .explorer {
+          grid-template-columns: 17rem minmax(0, 1fr);
+          grid-template-areas: 'timeline timeline' 'overview overview' 'legend details';
+        }
+      }
+      .story-page .note {
+        font:
+          0.8125rem/1.45 system-ui,
+          sans-serif;
+        color: #57575c;
+        max-width: 42rem;
+        margin-top: 2rem;
+      }
+    </style>
+    <article class="story-page" lang="en-GB">
+      <header>
+        <p class="kicker">Syria</p>
+        <h1>How the Islamic State lost its last pocket of eastern Idlib</h1>
+        <p class="standfirst">
+          On 13 February 2018, opposition spokesmen told Syria Direct that hundreds of Islamic State fighters
+          in rural eastern Idlib had surrendered to rebel forces. The timeline sets that morning against the
+          year of campaigns that led to it.
+        </p>
+        <p class="byline">35 dated events, January 2017 to 13 February 2018, each with its sources.</p>
+      </header>
+      <div class="prose">
+        <p>
+          Select an event to read what each source says. Where they disagree (on how many fighters
+          surrendered, and where), their accounts sit side by side. Zoom with the buttons, the mouse wheel or
+          a pinch, and drag the strip under the timeline to move through the year.
+        </p>
+      </div>
+      <h2 id="timeline-heading">The timeline</h2>
+      <div class="explorer">
+        <event-timeline
+          id="idlib"
+          heading="The end of IS in eastern Idlib, 2017 – 13 February 2018"
+          zoom-controls
+          hash-sync
+          max-zoom="2y"
+          .events=${idlib2018Input}
+        >
+          <timeline-marker date="2018-02-13" label="Article published"></timeline-marker>
+        </event-timeline>
+        <timeline-overview for="idlib"></timeline-overview>
+        <timeline-legend for="idlib"></timeline-legend>
+        <timeline-details for="idlib" heading-level="3"></timeline-details>
+      </div>
+      <p class="note">
+        Sources: Syria Direct, “IS forces surrender last pocket of control in eastern Idlib to rebels,
+        opposition spokesmen say”, 13 February 2018, quoted word for word; for the events it refers to, a
+        checked fact sheet that summarises the named reports. Dates are as precise as the sources allow.
+      </p>
+    </article>
+  `,
+};
+export default meta;
+type Story = StoryObj;
+
+const shadow = <T extends HTMLElement>(canvas: HTMLElement, tag: string) => canvas.querySelector<T>(tag)!;
+
+/**
+ * The page. Its play function reads it the way a reader would: zooms in with the button, moves the
+ * overview's brush with the keyboard, filters out a category in the legend, and opens an event in
+ * the details panel.
+ */
+export const StoryPage: Story = {
+  play: async ({ canvasElement, step }) => {
+    const timeline = shadow<EventTimeline>(canvasElement, 'event-timeline');
+    await waitFor(() => expect(timeline.shadowRoot?.querySelector('[role="option"]')).toBeTruthy(), {
+      timeout: 4000,
+    });
+    const root = timeline.shadowRoot!;
+    const length = () => timeline.visibleWindow!.end.getTime() - timeline.visibleWindow!.start.getTime();
+
+    await step('zoom in with the on-screen button', async () => {
+      const before = length();
+      await userEvent.click(root.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!);
+      await waitFor(() => expect(length()).toBeLessThan(before * 0.6));
+      await waitFor(() => expect(timeline.getAttribute('start')).toBeTruthy());
+    });
+
+    await step('move the brush later with the keyboard', async () => {
+      const overview = shadow<TimelineOverview>(canvasElement, 'timeline-overview');
+      await waitFor(() => expect(overview.shadowRoot?.querySelector('[role="slider"]')).toBeTruthy());
+      const before = timeline.visibleWindow!.start.getTime();
+      overview.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
+      await userEvent.keyboard('{End}');
+      await waitFor(() => expect(timeline.visibleWindow!.start.getTime()).toBeGreaterThan(before));
+    });
+
+    await step('hide the "territory" category in the legend', async () => {
+      const legend = shadow<TimelineLegend>(canvasElement, 'timeline-legend');
+      await waitFor(() => expect(legend.shadowRoot?.querySelector('button.toggle')).toBeTruthy());
+      const territory = [...legend.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].find(
+        (b) => b.querySelector('.name')?.textContent === 'territory',
+      )!;
+      await userEvent.click(territory);
+      await waitFor(() =>
+        expect(legend.shadowRoot!.querySelector('[role="status"]')?.textContent).toMatch(/Showing 31 of 35/),
+      );
+    });
+
+    await step('open the surrender in the details panel', async () => {
+      const option = root.querySelector<HTMLElement>(
+        '[role="option"][data-id="is-surrender-eastern-idlib"]',
+      )!;
+      await userEvent.click(option);
+      const details = shadow<TimelineDetails>(canvasElement, 'timeline-details');
+      await waitFor(() =>
+        expect(details.shadowRoot?.querySelector('.title')?.textContent).toBe(
+          'IS fighters in rural eastern Idlib surrender to rebels',
+        ),
+      );
+      await expect(details.shadowRoot!.querySelector('.date')?.textContent).toBe('13 February 2018');
+      await expect(
+        details.shadowRoot!.querySelectorAll('.sources.side-by-side .account').length,
+      ).toBeGreaterThan(1);
+    });
+  },
+};

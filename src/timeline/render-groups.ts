@@ -1,6 +1,6 @@
 /** Swimlanes: each band's header row, its collapse button, and the threads between copies of one event. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map';
 import type { Messages } from '../i18n/messages';
 import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
 

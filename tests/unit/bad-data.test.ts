@@ -20,11 +20,18 @@ describe('validateDataset: dates that are not dates', () => {
   it.each([
     ['2018-02-30', 'is not a real date: "2018-02-30"'],
     ['2018-13', 'is not a real date: "2018-13"'],
-    ['0000', 'is not a real date: "0000" (years run from 0001 to 9999)'],
+    [
+      '0000',
+      'is not a real date: "0000" (years run from 0001 to 9999; write earlier ones with a sign, as in -0300)',
+    ],
     ['13/02/2018', 'is not a date: "13/02/2018" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['2018-2-3', 'is not a date: "2018-2-3" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['2018-02-13T10:00:00Z', 'is not a date: "2018-02-13T10:00:00Z" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
-    ['+002018', 'is not a date: "+002018" (use YYYY, YYYY-MM or YYYY-MM-DD)'],
+    // A signed year is for dates outside 0001–9999, so "+002018" is refused rather than read as 2018.
+    [
+      '+002018',
+      'is not a real date: "+002018" (years run from 0001 to 9999; write earlier ones with a sign, as in -0300)',
+    ],
     [2018, 'is not a date: 2018 (use YYYY, YYYY-MM or YYYY-MM-DD)'],
     [1518480000000, 'is not a date: 1518480000000 (use YYYY, YYYY-MM or YYYY-MM-DD)'],
     [Number.NaN, 'is not a date: NaN (use YYYY, YYYY-MM or YYYY-MM-DD)'],

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { EventTimeline, TimelineLegend, TimelineOverview } from '../src/index';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index';
 import { idlib2018Input } from '../src/data/idlib-2018';

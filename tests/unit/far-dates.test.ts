@@ -115,3 +115,15 @@ describe('BC years on the axis', () => {
     for (const label of bc) expect(Number(label.replace(/\D/g, '')) % 100).toBe(0);
   });
 });
+
+describe('roundYears', () => {
+  it('roundYears(start, stop, count) steps by 1, 2 or 5 times a power of ten, like d3 ticks', async () => {
+    const { roundYears } = await import('../../src/layout/deep-time-ticks');
+    expect(roundYears(-13_800_000_000, 2000, 7)).toEqual([-12e9, -10e9, -8e9, -6e9, -4e9, -2e9, 0]);
+    expect(roundYears(1, 9, 4)).toEqual([2, 4, 6, 8]);
+    expect(roundYears(-300, 2000, 10)).toEqual([
+      -200, 0, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000,
+    ]);
+    expect(roundYears(5, 5, 3)).toEqual([]);
+  });
+});

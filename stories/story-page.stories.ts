@@ -166,7 +166,10 @@ export const StoryPage: Story = {
       const before = timeline.visibleWindow!.start.getTime();
       overview.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
       await userEvent.keyboard('{End}');
-      await waitFor(() => expect(timeline.visibleWindow!.start.getTime()).toBeGreaterThan(before));
+      // The brush animates to the end of the story: wait until it is there.
+      const end = timeline.fullWindow!.end.getTime();
+      await waitFor(() => expect(Math.abs(timeline.visibleWindow!.end.getTime() - end)).toBeLessThan(60_000));
+      await expect(timeline.visibleWindow!.start.getTime()).toBeGreaterThan(before);
     });
 
     await step('hide the "territory" category in the legend', async () => {

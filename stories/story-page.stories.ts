@@ -117,6 +117,7 @@ const meta: Meta = {
           heading="The end of IS in eastern Idlib, 2017 – 13 February 2018"
           zoom-controls
           hash-sync
+          orientation="auto"
           max-zoom="2y"
           .events=${idlib2018Input}
         >

@@ -267,7 +267,7 @@ export class EventTimeline extends LitElement {
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
-  /** Comma list of categories to show; all when absent, none when empty. */
+  /** Comma list of categories to show; all when absent or empty. */
   @property({ converter: listConverter, reflect: true }) categories?: string[];
 
   /** Which events to show beyond `categories`: `{ text, confidences }`, as set by `<timeline-legend>`. */

@@ -27,6 +27,7 @@ interface Args {
   zoomControls?: boolean;
   hashSync?: boolean;
   groupBy?: string;
+  orientation?: 'horizontal' | 'vertical' | 'auto';
 }
 
 /** The shadow root of the story's timeline, once it has drawn. */
@@ -57,6 +58,11 @@ const meta: Meta<Args> = {
     maxZoom: { control: 'text', description: 'Longest window the reader can zoom out to (`5y`)' },
     zoomControls: { control: 'boolean', description: 'On-screen zoom and pan buttons' },
     hashSync: { control: 'boolean', description: 'Selection in the page URL as #event=<id>' },
+    orientation: {
+      control: 'select',
+      options: ['horizontal', 'vertical', 'auto'],
+      description: 'Time across (horizontal), down the page (vertical), or vertical below 600 px (auto)',
+    },
     groupBy: {
       control: 'select',
       options: ['', 'category', 'actor', 'place'],
@@ -81,6 +87,7 @@ const meta: Meta<Args> = {
         group-by=${ifDefined(args.groupBy || undefined)}
         timeout=${ifDefined(args.timeout)}
         ?hide-problems=${args.hideProblems ?? false}
+        orientation=${ifDefined(args.orientation || undefined)}
         .events=${args.src ? undefined : args.events}
       ></event-timeline>
     </div>
@@ -337,4 +344,38 @@ export const HostileText: Story = {
     await expect(root.querySelector('script, img, iframe, foreignObject, a')).toBeNull();
     await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   },
+};
+/**
+ * `orientation="vertical"`: time runs down the page, as a phone reader scrolls a story. Labels sit
+ * beside the marks, moved just enough to clear each other, with a thin leader where they moved.
+ */
+export const Vertical: Story = {
+  args: { orientation: 'vertical', width: '360px', zoomControls: true },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelector('[role="listbox"]')?.getAttribute('aria-orientation')).toBe('vertical');
+  },
+};
+
+/** `orientation="auto"` at 375 px: vertical, because the timeline is narrower than 600 px. */
+export const AutoOnAPhone: Story = {
+  args: { orientation: 'auto', width: '375px' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelector('.plot.vertical')).toBeTruthy();
+  },
+};
+
+/** `orientation="auto"` on a wide page: horizontal. */
+export const AutoOnAWidePage: Story = {
+  args: { orientation: 'auto' },
+  play: async ({ canvasElement }) => {
+    const root = await drawn(canvasElement);
+    await expect(root.querySelector('.plot.vertical')).toBeNull();
+  },
+};
+
+/** A vertical timeline in Arabic: the axis on the right, labels to its left, time still running down. */
+export const VerticalArabic: Story = {
+  args: { orientation: 'vertical', width: '360px', locale: 'ar-SY' },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EventTimeline, TimelineLegend, TimelineOverview } from '../src/index';
+import type { EventTimeline, TimelineDetails, TimelineLegend, TimelineOverview } from '../src/index';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index';
 import { idlib2018Input } from '../src/data/idlib-2018';
@@ -117,6 +117,7 @@ const meta: Meta = {
           heading="The end of IS in eastern Idlib, 2017 – 13 February 2018"
           zoom-controls
           hash-sync
+          orientation="auto"
           max-zoom="2y"
           .events=${idlib2018Input}
         >
@@ -166,7 +167,10 @@ export const StoryPage: Story = {
       const before = timeline.visibleWindow!.start.getTime();
       overview.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
       await userEvent.keyboard('{End}');
-      await waitFor(() => expect(timeline.visibleWindow!.start.getTime()).toBeGreaterThan(before));
+      // The brush animates to the end of the story: wait until it is there.
+      const end = timeline.fullWindow!.end.getTime();
+      await waitFor(() => expect(Math.abs(timeline.visibleWindow!.end.getTime() - end)).toBeLessThan(60_000));
+      await expect(timeline.visibleWindow!.start.getTime()).toBeGreaterThan(before);
     });
 
     await step('hide the "territory" category in the legend', async () => {
@@ -181,8 +185,21 @@ export const StoryPage: Story = {
       );
     });
 
-    // The details step ("open the surrender in the details panel") failed after merging with the
-    // accessibility and robustness work: after the brush step the surrender is out of view. The
-    // details panel keeps its own browser tests (tests/browser/details.test.ts); see the closing note.
+    // The brush step now waits until the window reaches the end, so the surrender is in view here.
+    await step('open the surrender in the details panel', async () => {
+      const option = root.querySelector<HTMLElement>('[role="option"][data-id="is-surrender-eastern-idlib"]');
+      await expect(option).toBeTruthy();
+      await userEvent.click(option!);
+      const details = shadow<TimelineDetails>(canvasElement, 'timeline-details');
+      await waitFor(() =>
+        expect(details.shadowRoot?.querySelector('.title')?.textContent).toBe(
+          'IS fighters in rural eastern Idlib surrender to rebels',
+        ),
+      );
+      await expect(details.shadowRoot!.querySelector('.date')?.textContent).toBe('13 February 2018');
+      await expect(
+        details.shadowRoot!.querySelectorAll('.sources.side-by-side .account').length,
+      ).toBeGreaterThan(1);
+    });
   },
 };

@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import type { Media, Source, TimelineEvent } from '../data/types';
 import { describeDate, formatPartialDate } from '../data/describe-date';
-import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { categoryName, messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { eventTitle } from '../i18n/event-title';
 import { TimelineLink } from '../linked/timeline-link';
 import { sourcesDisagree } from './accounts';
-import { sourceHref } from './source-href';
+import { safeHref } from '../data/safe-url';
 import { detailsStyles } from './details.styles';
 
 /**
@@ -77,15 +78,16 @@ export class TimelineDetails extends LitElement {
   }
 
   private _heading(level: number, text: string, part: string): TemplateResult {
-    const clamped = Math.min(6, Math.max(1, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${clamped} part=${part} class=${part}>${text}</div>`;
+    const h = Math.min(6, Math.max(1, Math.round(level) || 2));
+    // Data text may be in another script than the page (an Arabic title in an English story).
+    return html`<div role="heading" aria-level=${h} part=${part} class=${part} dir="auto">${text}</div>`;
   }
 
   private _renderEvent(event: TimelineEvent, words: Messages): TemplateResult {
     const locale = this._locale;
     const confidence = event.confidence;
     return html`
-      ${this._heading(this.headingLevel, event.title, 'title')}
+      ${this._heading(this.headingLevel, eventTitle(event, locale), 'title')}
       <p part="meta" class="meta">
         <span class="date">${describeDate(event, locale, words)}</span>
         ${
@@ -127,7 +129,7 @@ export class TimelineDetails extends LitElement {
       ${
         event.category
           ? html`<dt>${words.details.category}</dt>
-              <dd class="category">${event.category}</dd>`
+              <dd class="category">${categoryName(words, event.category)}</dd>`
           : nothing
       }
     </dl>`;
@@ -147,7 +149,7 @@ export class TimelineDetails extends LitElement {
   }
 
   private _renderSource(source: Source, disagree: boolean, words: Messages): TemplateResult {
-    const href = sourceHref(source.url);
+    const href = safeHref(source.url, document.baseURI);
     const date = source.date ? formatPartialDate(source.date, this._locale) : '';
     return html`<li part="source" class="source">
       <p class="attribution">
@@ -181,7 +183,7 @@ export class TimelineDetails extends LitElement {
       ${this._heading(this.headingLevel + 1, words.details.media, 'subheading')}
       <ul part="media" class="media">
         ${items.map((m) => {
-          const href = sourceHref(m.url);
+          const href = safeHref(m.url, document.baseURI);
           return html`<li>
             <figure>
               <figcaption>
@@ -221,7 +223,7 @@ export class TimelineDetails extends LitElement {
         @click=${() => this._go(target)}
       >
         <span class="step-label"><span aria-hidden="true">${glyph}</span> ${label}</span>
-        ${target ? html`<span class="step-title">${target.title}</span>` : nothing}
+        ${target ? html`<span class="step-title" dir="auto">${eventTitle(target, this._locale)}</span>` : nothing}
       </button>`;
     return html`<div part="nav" class="nav" role="group" aria-label=${words.eventsLabel}>
       ${button(previous, words.details.previous, '‹', 'previous')}

@@ -39,7 +39,7 @@ export function confidenceOf(event: TimelineEvent): Confidence {
 }
 
 /**
- * The events that pass: in one of `categories` (every category when undefined, none when empty),
+ * The events that pass: in one of `categories` (every category when it is undefined or empty),
  * at one of the filter's confidences, and matching its text. Keeps the input order.
  */
 export function filterEvents(
@@ -47,7 +47,7 @@ export function filterEvents(
   categories: readonly string[] | undefined,
   filter: EventFilter | undefined,
 ): TimelineEvent[] {
-  const wanted = categories ? new Set(categories) : null;
+  const wanted = categories && categories.length > 0 ? new Set(categories) : null;
   const confidences = filter?.confidences ? new Set(filter.confidences) : null;
   const text = filter?.text?.trim() ?? '';
   return events.filter(

@@ -95,6 +95,9 @@ export const legendStyles = css`
   .toggle[aria-pressed='false'] .swatch {
     fill: none;
   }
+  .toggle[aria-disabled='true'] {
+    cursor: default;
+  }
   .name {
     text-transform: capitalize;
   }

@@ -87,13 +87,12 @@ export class TimelineLegend extends LitElement {
       </div>
       <fieldset part="categories" class="toggles">
         <legend>${words.legend.categories}</legend>
-        ${[...styles.values()].map((style) =>
-          this._categoryToggle(
-            style,
-            !categories || categories.includes(style.name),
-            byCategory.get(style.name) ?? 0,
-          ),
-        )}
+        ${[...styles.values()].map((style) => {
+          const on = !categories?.length || categories.includes(style.name);
+          // An empty `categories` means every category, so the last one on stays on.
+          const last = on && !!categories && categories.filter((c) => styles.has(c)).length === 1;
+          return this._categoryToggle(style, on, byCategory.get(style.name) ?? 0, last);
+        })}
       </fieldset>
       ${
         levels.length > 1
@@ -123,13 +122,16 @@ export class TimelineLegend extends LitElement {
     </div>`;
   }
 
-  private _categoryToggle(style: CategoryStyle, on: boolean, count: number): TemplateResult {
+  private _categoryToggle(style: CategoryStyle, on: boolean, count: number, last: boolean): TemplateResult {
     return html`<button
       part="category"
       type="button"
       class="toggle c${style.order % 7}"
       aria-pressed=${on ? 'true' : 'false'}
-      @click=${() => this._toggleCategory(style.name)}
+      aria-disabled=${last ? 'true' : 'false'}
+      @click=${() => {
+        if (!last) this._toggleCategory(style.name);
+      }}
     >
       <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
         <path class="swatch" d=${shapePath(style.shape, 6)}></path>
@@ -158,9 +160,10 @@ export class TimelineLegend extends LitElement {
     const timeline = this._link.timeline;
     if (!timeline) return;
     const all = [...categoryStyles(this._events.map((e) => e.category)).keys()];
-    const current = timeline.categories ?? all;
+    const current = timeline.categories?.length ? timeline.categories : all;
     const next = current.includes(name) ? current.filter((c) => c !== name) : [...current, name];
     const ordered = all.filter((c) => next.includes(c));
+    if (ordered.length === 0) return; // The last category stays on: none at all reads as every one.
     // Every category on is the same as no filter: leave the attribute off.
     if (ordered.length === all.length) timeline.removeAttribute('categories');
     else timeline.setAttribute('categories', ordered.join(','));

@@ -86,14 +86,21 @@ export class TimelineOverview extends LitElement {
     return full ? [full.start.getTime(), full.end.getTime()] : null;
   }
 
+  /** Time runs right to left when the timeline does. */
+  private get _rtl(): boolean {
+    return this._link.timeline?.effectiveDirection === 'rtl';
+  }
+
   private _x(time: number): number {
     const domain = this._domain!;
-    return ((time - domain[0]) / (domain[1] - domain[0])) * this._width;
+    const share = (time - domain[0]) / (domain[1] - domain[0]);
+    return (this._rtl ? 1 - share : share) * this._width;
   }
 
   private _time(x: number): number {
     const domain = this._domain!;
-    return domain[0] + (x / this._width) * (domain[1] - domain[0]);
+    const share = x / this._width;
+    return domain[0] + (this._rtl ? 1 - share : share) * (domain[1] - domain[0]);
   }
 
   override render(): TemplateResult {
@@ -133,9 +140,10 @@ export class TimelineOverview extends LitElement {
     return svg`<g part="bars" class="bars">
       ${bins.map((bin) => {
         if (bin.count === 0) return nothing;
-        const x0 = this._x(bin.start);
+        const [a, b] = [this._x(bin.start), this._x(bin.end)];
+        const x0 = Math.min(a, b);
         const height = Math.max(2, (bin.count / most) * (BARS_HEIGHT - 4));
-        return svg`<rect x=${x0 + 0.5} width=${Math.max(1, this._x(bin.end) - x0 - 1)} y=${BARS_HEIGHT - height} height=${height}></rect>`;
+        return svg`<rect x=${x0 + 0.5} width=${Math.max(1, Math.abs(b - a) - 1)} y=${BARS_HEIGHT - height} height=${height}></rect>`;
       })}
       <line class="baseline" x1="0" x2=${this._width} y1=${BARS_HEIGHT + 0.5} y2=${BARS_HEIGHT + 0.5}></line>
     </g>`;
@@ -147,7 +155,14 @@ export class TimelineOverview extends LitElement {
     const xs = ticks.map((t) => this._x(t));
     const font = getComputedStyle(this).getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
     const measure = textMeasurer(`11px ${font}`);
-    const placed = placeTickLabels(xs, texts.map(measure), [0, this._width]);
+    // Labels are kept apart left to right: in RTL the ticks run the other way.
+    const order = xs.map((_, i) => i).sort((i, j) => xs[i]! - xs[j]!);
+    const placedInOrder = placeTickLabels(
+      order.map((i) => xs[i]!),
+      order.map((i) => measure(texts[i]!)),
+      [0, this._width],
+    );
+    const placed = xs.map((_, i) => placedInOrder[order.indexOf(i)]!);
     return svg`<g part="axis" class="axis">
       ${ticks.map((_, i) =>
         placed[i]!.shown
@@ -175,8 +190,9 @@ export class TimelineOverview extends LitElement {
   private _moveBrush(): void {
     const view = this._link.timeline?.visibleWindow;
     if (!view || !this._brushed) return;
-    const x0 = Math.max(0, this._x(view.start.getTime()));
-    const x1 = Math.min(this._width, this._x(view.end.getTime()));
+    const [a, b] = [this._x(view.start.getTime()), this._x(view.end.getTime())];
+    const x0 = Math.max(0, Math.min(a, b));
+    const x1 = Math.min(this._width, Math.max(a, b));
     select(this._brushed).call(this._brush.move, x1 - x0 >= 1 ? [x0, x1] : null);
   }
 
@@ -187,7 +203,8 @@ export class TimelineOverview extends LitElement {
     this._brushing = event.type !== 'end';
     const selection = event.selection as [number, number] | null;
     if (selection) {
-      void timeline.zoomTo(this._time(selection[0]), this._time(selection[1]), { animate: false });
+      const [a, b] = [this._time(selection[0]), this._time(selection[1])];
+      void timeline.zoomTo(Math.min(a, b), Math.max(a, b), { animate: false });
     } else if (event.type === 'end') {
       // A click without a drag: bring the same length of time, centred on the click, into view.
       const view = timeline.visibleWindow;
@@ -210,12 +227,18 @@ export class TimelineOverview extends LitElement {
     const domain = this._domain!;
     const length = window[1] - window[0];
     let next: [number, number] | null = null;
+    // Arrows move the brush the way they point: in RTL, Left is later.
+    const rightward = this._rtl ? -PAN_STEP : PAN_STEP;
     switch (e.key) {
       case 'ArrowLeft':
+        next = panWindow(window, -rightward);
+        break;
+      case 'ArrowRight':
+        next = panWindow(window, rightward);
+        break;
       case 'ArrowDown':
         next = panWindow(window, -PAN_STEP);
         break;
-      case 'ArrowRight':
       case 'ArrowUp':
         next = panWindow(window, PAN_STEP);
         break;

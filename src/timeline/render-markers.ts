@@ -37,10 +37,10 @@ function renderMarkerLabel(m: PlacedMarker, y: number, direction: Direction): Te
 }
 
 /** The markers in words, for screen readers: the drawing itself is hidden from them. */
-export function renderMarkerList(
-  markers: readonly PlacedMarker[],
+export function renderMarkerList<M extends { label: string; date: string }>(
+  markers: readonly M[],
   label: string,
-  describe: (marker: PlacedMarker) => string,
+  describe: (marker: M) => string,
 ): TemplateResult | typeof nothing {
   if (markers.length === 0) return nothing;
   return html`<ul class="visually-hidden" aria-label=${label}>

@@ -11,6 +11,8 @@ export interface ZoomControlState {
   canPanLater: boolean;
   /** Time runs right to left: "Earlier" goes on the right. */
   rtl?: boolean;
+  /** Time runs down the page: "Earlier" points up. */
+  vertical?: boolean;
   onMove?: (move: ZoomMove) => void;
 }
 
@@ -41,10 +43,10 @@ function button(
 
 export function renderZoomControls(state: ZoomControlState, words: Messages): TemplateResult {
   return html`<div part="zoom-controls" class="zoom-controls" role="group" aria-label=${words.zoom.controls}>
-    ${button('pan-earlier', words.zoom.earlier, state.rtl ? '›' : '‹', state.canPanEarlier, state)}
+    ${button('pan-earlier', words.zoom.earlier, state.vertical ? '↑' : state.rtl ? '›' : '‹', state.canPanEarlier, state)}
     ${button('zoom-out', words.zoom.zoomOut, '−', state.canZoomOut, state)}
     ${button('zoom-in', words.zoom.zoomIn, '+', state.canZoomIn, state)}
-    ${button('pan-later', words.zoom.later, state.rtl ? '‹' : '›', state.canPanLater, state)}
+    ${button('pan-later', words.zoom.later, state.vertical ? '↓' : state.rtl ? '‹' : '›', state.canPanLater, state)}
     ${button('fit', words.zoom.fit, '⤢', state.canFit, state)}
   </div>`;
 }

@@ -81,6 +81,22 @@ import {
   type GroupedMark,
   type SwimlaneLayout,
 } from '../layout/swimlanes';
+import {
+  DEFAULT_VERTICAL,
+  isVertical,
+  layoutVertical,
+  verticalHeight,
+  type VerticalLayout,
+  type VerticalMark,
+} from '../layout/vertical-layout';
+import { markerInstant } from '../layout/markers';
+import { chooseTicks, formatTick } from '../layout/ticks';
+import {
+  renderVerticalAxis,
+  renderVerticalMark,
+  renderVerticalMarkers,
+  verticalDefs,
+} from './render-vertical';
 import { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
 import { HashSync } from './hash-sync';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
@@ -242,13 +258,16 @@ export class EventTimeline extends LitElement {
   /** Draws one labelled, collapsible band of lanes per `category`, `actor` or `place`; an event with several actors (or places) appears in each of their bands. */
   @property({ attribute: 'group-by' }) groupBy?: string;
 
+  /** `horizontal`, `vertical` (time runs down the page, labels beside the marks), or `auto`: vertical when the timeline is narrower than 600 px, as on a phone. */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'horizontal';
+
   /** Writes the selection into the page URL as `#event=<id>`, selects the event such a URL names, and lets Back and Forward move through selections. */
   @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
 
   /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
   @property() locale?: string;
 
-  /** Comma list of categories to show; all when absent, none when empty. */
+  /** Comma list of categories to show; all when absent or empty. */
   @property({ converter: listConverter, reflect: true }) categories?: string[];
 
   /** Which events to show beyond `categories`: `{ text, confidences }`, as set by `<timeline-legend>`. */
@@ -330,6 +349,8 @@ export class EventTimeline extends LitElement {
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
   private _lanesTop = AXIS_HEIGHT;
   private _placedMarkers: PlacedMarker[] = [];
+  /** Marker labels fitted to the room beside a vertical timeline's marks, by instant. */
+  private _verticalMarkerTexts = new Map<number, string>();
   /** Watches the `<timeline-marker>` children, which the timeline draws. */
   private _markerObserver?: MutationObserver;
 
@@ -602,6 +623,7 @@ export class EventTimeline extends LitElement {
     words: Messages,
   ): TimelineLayout | undefined {
     if (this._width <= 0) return undefined;
+    if (this._isVertical()) return this._computeVerticalLayout(events, window);
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
@@ -635,11 +657,74 @@ export class EventTimeline extends LitElement {
           groups: groupEvents(events, by, by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace),
           collapsed: this._collapsedGroups,
           headerHeight: GROUP_HEADER_HEIGHT,
-          options: { maxLanes: 8 },
+          options: { ...options, maxLanes: 8 },
         })
       : layoutTimeline(input);
     // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
+  }
+
+  /** Whether the timeline is drawn top to bottom now: `vertical`, or `auto` on a narrow screen. */
+  private _isVertical(): boolean {
+    return (
+      this.orientation === 'vertical' || (this.orientation === 'auto' && this._width > 0 && this._width < 600)
+    );
+  }
+
+  /** The vertical layout: one label beside each mark, fitted to the room beside the marks. */
+  private _computeVerticalLayout(events: readonly TimelineEvent[], window: [number, number]): VerticalLayout {
+    const font = this._readFonts().label;
+    const measure = textMeasurer(font);
+    const locale = this.effectiveLocale;
+    const markerFont = textMeasurer(`600 11px ${this._readFonts().family}`);
+    // As tall as the shown events need, whatever the zoom, so the page does not jump while zooming.
+    const height = verticalHeight(this._filteredEvents().length);
+    // The axis column is as wide as its longest tick label ("كانون الثاني ٢٠١٧" is longer than "Jan 2017").
+    const tickFont = textMeasurer(`12px ${this._readFonts().family}`);
+    const { ticks, unit } = chooseTicks(
+      window,
+      height - 2 * DEFAULT_VERTICAL.padding,
+      DEFAULT_VERTICAL.minTickSpacing,
+    );
+    const longestTick = Math.max(
+      0,
+      ...ticks.map((t, i) => tickFont(formatTick(t, unit, locale, ticks[i - 1]))),
+    );
+    const axisWidth = Math.min(140, Math.max(48, Math.ceil(longestTick) + 16));
+    const markers = this._markerInputs()
+      .map((m) => ({ ...m, at: markerInstant(m.date) }))
+      .filter((m): m is { date: string; label: string; at: number } => m.at !== null);
+    this._placedMarkers = [];
+    this._lanesTop = 0;
+    this._markRadius = DEFAULT_LAYOUT.pointRadius;
+    this._verticalMarkerTexts = new Map();
+    return layoutVertical({
+      events,
+      window,
+      width: this._width,
+      height,
+      labelWidth: (event, room) => {
+        const title = eventTitle(event, locale);
+        const key = `${font}|v${Math.round(room)}|${title}`;
+        const known = this._labels.get(event.id);
+        if (known?.key === key) return known.fitted[0]!.width;
+        const fitted = [fitLabel(title, room, measure)];
+        this._labels.set(event.id, { key, fitted });
+        return fitted[0]!.width;
+      },
+      markers: markers.map((m) => ({
+        at: m.at,
+        date: m.date,
+        label: m.label,
+        labelWidth: (room: number) => {
+          const fitted = fitLabel(m.label, room, markerFont);
+          this._verticalMarkerTexts.set(m.at, fitted.text);
+          return fitted.width;
+        },
+      })),
+      rtl: this.effectiveDirection === 'rtl',
+      options: { axisWidth },
+    });
   }
 
   /** What `group-by` asks for, if it is one of the groupings there are. */
@@ -760,8 +845,8 @@ export class EventTimeline extends LitElement {
           ${this._announcement}
         </div>
         ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
-        ${renderMarkerList(
-          this._placedMarkers,
+        ${renderMarkerList<{ label: string; date: string }>(
+          isVertical(layout) ? layout.markers : this._placedMarkers,
           words.markers.label,
           (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
         )}
@@ -877,6 +962,7 @@ export class EventTimeline extends LitElement {
     layout: TimelineLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
+    if (isVertical(layout)) return this._renderVerticalPlot(words, layout, events);
     const periods = placePeriods(
       this._periods,
       layout,
@@ -987,7 +1073,86 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
+  /** The vertical timeline: axis down the side, labels beside the marks (see vertical-layout.ts). */
+  private _renderVerticalPlot(
+    words: Messages,
+    layout: VerticalLayout,
+    events: readonly TimelineEvent[],
+  ): TemplateResult {
+    const height = layout.height;
+    const locale = this.effectiveLocale;
+    const direction = this.effectiveDirection;
+    const focusId = this._rovingId(layout);
+    const positions = categoryPositions(events);
+    const tooltip = this._tooltipMark(layout);
+    const order = new Map(events.map((e, i) => [e.id, i + 1]));
+    const markers = layout.markers.map((m) => ({
+      ...m,
+      label: this._verticalMarkerTexts.get(m.at) ?? m.label,
+    }));
+    return html`<div part="plot" class="plot vertical" style=${styleMap({ height: `${height}px` })}>
+      <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
+        ${markDefs} ${verticalDefs} ${renderVerticalAxis(layout, locale, direction)}
+        ${renderVerticalMarkers(markers, layout, direction)}
+        ${repeat(
+          layout.marks,
+          (m) => m.event.id,
+          (m) =>
+            renderVerticalMark(
+              m,
+              this._styles.get(m.event.category ?? UNCATEGORISED),
+              m.event.id === this.selected,
+              this._labels.get(m.event.id)?.fitted[0]?.text ?? eventTitle(m.event, locale),
+              direction,
+            ),
+        )}
+      </svg>
+      ${
+        layout.marks.length > 0
+          ? html`<div
+                role="listbox"
+                aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
+                aria-label=${ifDefined(this.heading ? undefined : words.eventsLabel)}
+                aria-describedby="summary"
+                aria-orientation="vertical"
+                @keydown=${this._onKeydown}
+              >
+                ${repeat(
+                  layout.marks,
+                  (m) => m.event.id,
+                  (m) =>
+                    this._renderTarget(m, focusId, positions, words, locale, [
+                      order.get(m.event.id) ?? 1,
+                      events.length,
+                    ]),
+                )}
+              </div>
+              <div class="copies" aria-hidden="true">
+                ${layout.marks.filter((m) => m.labelled).map((m) => this._renderCopyTarget(m, this._markBox(m)))}
+              </div>`
+          : nothing
+      }
+      ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
+    </div>`;
+  }
+
+  /** Around a vertical timeline's mark alone, at least 24×24 px: the pointer target of a labelled mark. */
+  private _markBox(m: VerticalMark): { left: number; top: number; width: number; height: number } {
+    const r = this._markRadius;
+    const [x0, x1, y0, y1] = [m.x0 - r, m.x1 + r, m.y0 - r, m.y1 + r];
+    const width = Math.max(MIN_TARGET, x1 - x0);
+    const height = Math.max(MIN_TARGET, y1 - y0);
+    return { left: (x0 + x1) / 2 - width / 2, top: (y0 + y1) / 2 - height / 2, width, height };
+  }
+
   private _targetBox(m: PlacedMark): { left: number; top: number; width: number; height: number } {
+    if ('y0' in m) {
+      // Vertical: the label is the option (labels never overlap); the mark has its own pointer target.
+      const v = m as VerticalMark;
+      if (!v.labelled) return this._markBox(v);
+      const height = MIN_TARGET;
+      return { left: v.labelX - 2, top: v.labelY - 4 - height / 2, width: v.labelWidth + 4, height };
+    }
     const r = this._markRadius;
     let x0 = m.kind === 'point' ? m.x0 - r : m.x0;
     let x1 = m.kind === 'point' ? m.x1 + r : m.x1;
@@ -1045,9 +1210,8 @@ export class EventTimeline extends LitElement {
     ></div>`;
   }
 
-  /** Another band's mark of an event that already has its option: for the pointer only. */
-  private _renderCopyTarget(m: PlacedMark): TemplateResult {
-    const box = this._targetBox(m);
+  /** Another band's mark of an event that already has its option (or a vertical mark apart from its label): for the pointer only. */
+  private _renderCopyTarget(m: PlacedMark, box = this._targetBox(m)): TemplateResult {
     const key = markKey(m);
     return html`<div
       class="copy-target"
@@ -1195,7 +1359,7 @@ export class EventTimeline extends LitElement {
   private _keyContext(e?: KeyboardEvent): KeyContext {
     return {
       direction: this.effectiveDirection,
-      orientation: 'horizontal',
+      orientation: this._isVertical() ? 'vertical' : 'horizontal',
       shiftKey: e?.shiftKey,
       altKey: e?.altKey,
       ctrlKey: e?.ctrlKey,
@@ -1425,6 +1589,7 @@ export class EventTimeline extends LitElement {
       canPanEarlier: view[0] > limits.bounds[0] + 1,
       canPanLater: view[1] < limits.bounds[1] - 1,
       rtl: this.effectiveDirection === 'rtl',
+      vertical: this._isVertical(),
       onMove: (move) => this._zoomBy(move),
     };
   }
@@ -1459,10 +1624,17 @@ export class EventTimeline extends LitElement {
     const axis = this._layout ?? this._dense?.axis;
     const home = this._home();
     if (!axis || !home || !this._view || !plot) return;
-    // The scale's range runs from the window's start to its end: right to left in RTL.
+    // The scale's range runs from the window's start to its end: right to left in RTL, down when vertical.
     const [r0, r1] = axis.scale.range() as [number, number];
+    const vertical = isVertical(this._layout);
     this._zoom.update(
-      { home, limits: this._limits(home), range: [r0, r1], across: plot.clientHeight, vertical: false },
+      {
+        home,
+        limits: this._limits(home),
+        range: [r0, r1],
+        across: vertical ? plot.clientWidth : plot.clientHeight,
+        vertical,
+      },
       this._view,
     );
   }

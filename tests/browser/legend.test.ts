@@ -103,3 +103,22 @@ describe('<timeline-legend>', () => {
     expect(toggle(root, 'surrender').getAttribute('aria-pressed')).toBe('true');
   });
 });
+
+describe('<timeline-legend> keeps one category on', () => {
+  it('the last category shown cannot be switched off: an empty categories attribute means every category', async () => {
+    const timeline = mountTimeline({
+      events: idlib2018Input,
+      width: 400,
+      attributes: { categories: 'surrender' },
+    });
+    const legend = mountCompanion('timeline-legend', timeline);
+    const root = await until(legend, (r) => r.querySelector('button.toggle') !== null);
+    const surrender = toggle(root, 'surrender');
+    expect(surrender.getAttribute('aria-disabled')).toBe('true');
+    // (Playwright will not click an aria-disabled button; a reader still can.)
+    surrender.click();
+    await legend.updateComplete;
+    expect(timeline.getAttribute('categories')).toBe('surrender');
+    expect(surrender.getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -95,3 +95,19 @@ describe('<timeline-overview>', () => {
       .toBeCloseTo((end - start) / 2 / DAY, 3);
   });
 });
+
+describe('<timeline-overview> right to left', () => {
+  it('runs the strip right to left, as the timeline does, with the brush over the same period', async () => {
+    const timeline = mountTimeline({ events: idlib2018Input, width: 400, attributes: { locale: 'ar-SY' } });
+    const overview = mountCompanion('timeline-overview', timeline);
+    await untilDrawn(timeline);
+    await timeline.zoomTo('2017-01-01', '2017-03-31', { animate: false });
+    // The start of the story is on the right: a window at its start puts the brush at the right end.
+    const root = await until(overview, (r) => brushBox(r).x > 200);
+    const box = brushBox(root);
+    expect(box.x + box.width).toBeGreaterThan(390);
+    const first = root.querySelector('.axis text')!.getBoundingClientRect();
+    const last = [...root.querySelectorAll('.axis text')].at(-1)!.getBoundingClientRect();
+    expect(first.left).toBeGreaterThan(last.left);
+  });
+});

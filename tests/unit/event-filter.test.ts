@@ -10,11 +10,11 @@ describe('filterEvents', () => {
     expect(ids(filterEvents(events, undefined, undefined))).toEqual(ids(events));
   });
 
-  it('filterEvents keeps only the listed categories, and none for an empty list', () => {
+  it('filterEvents keeps only the listed categories, and every one for an empty list', () => {
     const surrenders = filterEvents(events, ['surrender'], undefined);
     expect(surrenders.length).toBeGreaterThan(0);
     expect(surrenders.every((e) => e.category === 'surrender')).toBe(true);
-    expect(filterEvents(events, [], undefined)).toEqual([]);
+    expect(filterEvents(events, [], undefined)).toHaveLength(events.length);
   });
 
   it('filterEvents keeps only the chosen confidence levels', () => {

@@ -89,6 +89,8 @@ export function exportSVG({ root, host, heading, measure }: SvgExportInput): str
   if (chart) {
     const copy = inlineCopy(doc, chart);
     const group = element(doc, 'g', { class: 'chart', transform: `translate(0, ${y})` });
+    // Canvas layers (the density band) are pictures, not DOM: they go in as images, under the chart.
+    group.append(...canvasImages(doc, root, chart));
     while (copy.firstChild) group.append(copy.firstChild);
     parts.push(group);
   } else {
@@ -120,6 +122,37 @@ export function exportSVG({ root, host, heading, measure }: SvgExportInput): str
   }
   svg.append(element(doc, 'rect', { width: '100%', height: '100%', fill: background }), ...parts);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+/** Every drawn canvas in the chart's area, as an `<image>` placed where it sits over the chart. */
+function canvasImages(doc: XMLDocument, root: ShadowRoot, chart: SVGSVGElement): Element[] {
+  const origin = chart.getBoundingClientRect();
+  const images: Element[] = [];
+  for (const canvas of root.querySelectorAll('canvas')) {
+    const box = canvas.getBoundingClientRect();
+    if (canvas.width === 0 || canvas.height === 0 || box.width === 0 || box.height === 0) continue;
+    let href: string;
+    try {
+      href = canvas.toDataURL('image/png');
+    } catch {
+      continue; // a canvas we may not read: leave it out rather than fail the export
+    }
+    images.push(
+      element(doc, 'image', {
+        x: round(box.left - origin.left),
+        y: round(box.top - origin.top),
+        width: round(box.width),
+        height: round(box.height),
+        href,
+        preserveAspectRatio: 'none',
+      }),
+    );
+  }
+  return images;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /** The key's entries (swatch and words) laid out in rows as wide as the chart. */

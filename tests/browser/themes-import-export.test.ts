@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { idlib2018Input } from '../../src/data/idlib-2018';
+import { syntheticEvents } from '../../src/data/synthetic';
 import { THEMES, THEME_NAMES } from '../../src/timeline/themes';
 import csvUrl from '../fixtures/csv/timeline-template.csv?url';
 import erasUrl from '../fixtures/timelinejs/eras.json?url';
@@ -164,6 +165,28 @@ describe('export', () => {
     expect(bitmap.width).toBe(1200);
     const signature = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
     expect([...signature]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  });
+
+  it('toSVG() of a dense timeline keeps the density band, as an image where the canvas sits', async () => {
+    const timeline = mountTimeline({ events: syntheticEvents(2_000, 3), width: 800 });
+    const root = await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null);
+    const doc = new DOMParser().parseFromString(timeline.toSVG(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const band = doc.querySelector('g.chart image');
+    expect(band?.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    const canvas = root.querySelector('canvas.density')!.getBoundingClientRect();
+    expect(Number(band?.getAttribute('width'))).toBeCloseTo(canvas.width, 0);
+    expect(Number(band?.getAttribute('height'))).toBeCloseTo(canvas.height, 0);
+    // The picture is the band, not an empty canvas: some pixel in it is painted.
+    const image = new Image();
+    image.src = band!.getAttribute('href')!;
+    await image.decode();
+    const paint = document.createElement('canvas');
+    [paint.width, paint.height] = [image.naturalWidth, image.naturalHeight];
+    const context = paint.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, paint.width, paint.height).data;
+    expect(pixels.some((value, i) => i % 4 === 3 && value > 0)).toBe(true);
   });
 
   it('toSVG() before anything is drawn still gives a valid file that says why it is empty', async () => {

@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/event-timeline';
+import '../src/timeline-details';
+import '../src/timeline-legend';
+import '../src/timeline-overview';
 import type { EventTimeline } from '../src/event-timeline';
 import { idlib2018Input } from '../src/data/idlib-2018';
 import { THEMES, type ThemeName } from '../src/timeline/themes';
@@ -71,6 +74,41 @@ export const HighContrast: Story = { args: { theme: 'high-contrast' }, play: pai
 
 /** `theme="print"`: black on white in a serif face, with no tooltip or buttons. Used for printing by default. */
 export const Print: Story = { args: { theme: 'print' }, play: paintsTheme('print') };
+
+/**
+ * The details panel, the legend and the overview take the theme of the timeline they are linked
+ * to (`for`), unless they name a `theme` of their own.
+ */
+export const WithCompanions: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { value: '#17181c' } },
+  render: ({ theme }) => html`
+    <div style="display: grid; gap: 1.5rem">
+      <event-timeline
+        id="themed"
+        theme=${theme ?? 'dark'}
+        start="2017-10-01"
+        end="2018-02-13"
+        selected="is-surrender-eastern-idlib"
+        heading="Eastern Idlib, October 2017 – 13 February 2018"
+        .events=${idlib2018Input}
+      ></event-timeline>
+      <timeline-overview for="themed"></timeline-overview>
+      <timeline-legend for="themed"></timeline-legend>
+      <timeline-details for="themed"></timeline-details>
+    </div>
+  `,
+  play: async (context) => {
+    await paintsTheme(context.args.theme ?? 'dark')(context);
+    const tokens = THEMES[context.args.theme ?? 'dark'];
+    for (const tag of ['timeline-overview', 'timeline-legend', 'timeline-details']) {
+      const companion = context.canvasElement.querySelector(tag)!;
+      await waitFor(() =>
+        expect(getComputedStyle(companion).backgroundColor).toBe(rgb(tokens['--timeline-background']!)),
+      );
+    }
+  },
+};
 
 /**
  * Restyled from outside, with `::part` only: a page's own stylesheet reaches into the axis, the

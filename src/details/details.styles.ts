@@ -81,19 +81,6 @@ export const detailsStyles = css`
   .category {
     text-transform: capitalize;
   }
-  .inline-list {
-    display: inline;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .inline-list li {
-    display: inline;
-  }
-  .inline-list li:not(:last-child)::after {
-    content: ', ';
-  }
-
   .disagree {
     margin: 0 0 0.5rem;
     font-size: 0.9375rem;

@@ -8,6 +8,9 @@ import { TimelineLink } from '../linked/timeline-link';
 import { sourcesDisagree } from './accounts';
 import { safeHref } from '../data/safe-url';
 import { detailsStyles } from './details.styles';
+import { formattingLocale } from '../i18n/locale';
+import { companionThemeStyles } from '../timeline/companion-theme.styles';
+import type { ThemeName } from '../timeline/themes';
 
 /**
  * The selected event of a linked `<event-timeline>`, in full: its date written as precisely as it
@@ -30,6 +33,7 @@ import { detailsStyles } from './details.styles';
  * @csspart media - The list of pictures and video, with captions and credits.
  * @csspart nav - The previous and next buttons.
  *
+ * @cssprop [--timeline-background=#ffffff] - Background (each token also follows `theme` and the reader's dark scheme).
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-text=#1d1d1f] - Text colour.
  * @cssprop [--timeline-muted=#57575c] - Secondary text.
@@ -38,10 +42,13 @@ import { detailsStyles } from './details.styles';
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
  */
 export class TimelineDetails extends LitElement {
-  static override styles = detailsStyles;
+  static override styles = [companionThemeStyles, detailsStyles];
 
   /** The id of the `<event-timeline>` whose selection to show, resolved like `<label for>`. */
   @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme. */
+  @property({ reflect: true }) theme?: ThemeName;
 
   /** BCP 47 locale for dates. Defaults to the linked timeline's locale. */
   @property() locale?: string;
@@ -66,7 +73,8 @@ export class TimelineDetails extends LitElement {
   }
 
   private get _locale(): string {
-    return this.locale || this._link.timeline?.effectiveLocale || 'en';
+    // A bad tag falls back to English rather than throwing from Intl.
+    return this.locale ? formattingLocale(this.locale) : this._link.timeline?.effectiveLocale || 'en';
   }
 
   override render(): TemplateResult {
@@ -109,10 +117,9 @@ export class TimelineDetails extends LitElement {
     const actors = (event.actors ?? []).filter(Boolean);
     const places = (event.places ?? []).map((p) => p.name).filter(Boolean);
     if (actors.length === 0 && places.length === 0 && !event.category) return nothing;
-    const list = (items: string[]) =>
-      html`<ul class="inline-list">
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
+    // Written the way the reader's language joins a list ("IS, HTS and …", "…، … و…"), not with CSS commas.
+    const joined = new Intl.ListFormat(this._locale, { type: 'conjunction' });
+    const list = (items: string[]) => joined.format(items);
     return html`<dl part="facts" class="facts">
       ${
         actors.length

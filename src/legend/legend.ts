@@ -6,6 +6,8 @@ import { confidenceOf, filterEvents, type EventFilter } from '../layout/event-fi
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { TimelineLink } from '../linked/timeline-link';
 import { legendStyles } from './legend.styles';
+import { companionThemeStyles } from '../timeline/companion-theme.styles';
+import type { ThemeName } from '../timeline/themes';
 
 /**
  * Filters for a linked `<event-timeline>`: one toggle per category with its colour, shape and
@@ -23,6 +25,7 @@ import { legendStyles } from './legend.styles';
  * @csspart status - The count of events shown.
  * @csspart reset - The "Show all" button.
  *
+ * @cssprop [--timeline-background=#ffffff] - Background (each token also follows `theme` and the reader's dark scheme).
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--timeline-text=#1d1d1f] - Text colour.
  * @cssprop [--timeline-muted=#57575c] - Counts and hints.
@@ -32,10 +35,13 @@ import { legendStyles } from './legend.styles';
  * @cssprop --timeline-category-0 - Colour of the first category, as on the timeline (and so on up to `--timeline-category-6`).
  */
 export class TimelineLegend extends LitElement {
-  static override styles = legendStyles;
+  static override styles = [companionThemeStyles, legendStyles];
 
   /** The id of the `<event-timeline>` to filter, resolved like `<label for>`. */
   @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme. */
+  @property({ reflect: true }) theme?: ThemeName;
 
   /** Words to use instead of the built-in English ones. */
   @property({ attribute: false }) messages?: MessageOverrides;

@@ -16,7 +16,16 @@ const FOLLOWED_EVENTS = [
 ] as const;
 
 /** The timeline's attributes a companion redraws on (the window moves them while zooming). */
-const FOLLOWED_ATTRIBUTES = ['start', 'end', 'selected', 'categories', 'locale', 'orientation', 'group-by'];
+const FOLLOWED_ATTRIBUTES = [
+  'start',
+  'end',
+  'selected',
+  'categories',
+  'locale',
+  'orientation',
+  'group-by',
+  'theme',
+];
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -123,6 +132,10 @@ export class TimelineLink implements ReactiveController {
   };
 
   private _changed(reason: string): void {
+    // The companion dresses like its timeline unless it names a theme itself (companion-theme.styles.ts).
+    const theme = this.timeline?.getAttribute('theme');
+    if (theme) this._host.setAttribute('linked-theme', theme);
+    else this._host.removeAttribute('linked-theme');
     this._host.requestUpdate();
     this._onChange?.(reason);
   }

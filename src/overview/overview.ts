@@ -11,6 +11,8 @@ import { textMeasurer } from '../timeline/measure-text';
 import { messagesFor, type MessageOverrides } from '../i18n/messages';
 import { TimelineLink } from '../linked/timeline-link';
 import { overviewStyles } from './overview.styles';
+import { companionThemeStyles } from '../timeline/companion-theme.styles';
+import type { ThemeName } from '../timeline/themes';
 
 const BARS_HEIGHT = 40;
 const AXIS_HEIGHT = 18;
@@ -32,6 +34,7 @@ const PAN_STEP = 0.1;
  * @csspart brush - The brush over the visible period.
  * @csspart axis - The date labels under the strip.
  *
+ * @cssprop [--timeline-background=#ffffff] - Background (each token also follows `theme` and the reader's dark scheme).
  * @cssprop [--timeline-font-family=system-ui, sans-serif] - Font of the labels.
  * @cssprop [--timeline-muted=#57575c] - Labels and bars.
  * @cssprop [--timeline-grid=#e3e3e8] - The baseline.
@@ -39,10 +42,13 @@ const PAN_STEP = 0.1;
  * @cssprop [--timeline-focus=#0b5fa5] - Keyboard focus ring.
  */
 export class TimelineOverview extends LitElement {
-  static override styles = overviewStyles;
+  static override styles = [companionThemeStyles, overviewStyles];
 
   /** The id of the `<event-timeline>` to follow and steer, resolved like `<label for>`. */
   @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme. */
+  @property({ reflect: true }) theme?: ThemeName;
 
   /** Words to use instead of the built-in English ones. */
   @property({ attribute: false }) messages?: MessageOverrides;

@@ -34,6 +34,8 @@ describe('<timeline-details>', () => {
     );
     expect(panel.querySelector('.facts')!.textContent).toMatch(/Dahr al-Ghuzat/);
     expect(panel.querySelector('.facts')!.textContent).toMatch(/Umm al-Khalakhil/);
+    // Lists read as the language writes them, with spaces: "IS, Dahr al-Ghuzat, and HTS".
+    expect(panel.querySelector('.facts dd')!.textContent).toMatch(/^IS, Dahr al-Ghuzat, and HTS$/);
     expect(panel.querySelector('.media')!.textContent).toMatch(/Credit: Youtube via/);
 
     timeline.selected = 'army-clears-is-pocket';

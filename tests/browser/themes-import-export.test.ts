@@ -6,6 +6,7 @@ import csvUrl from '../fixtures/csv/timeline-template.csv?url';
 import erasUrl from '../fixtures/timelinejs/eras.json?url';
 import cosmosUrl from '../fixtures/timelinejs/cosmo-mixed.json?url';
 import { markIds, mountTimeline, options, unmountAll, untilDrawn } from './mount';
+import { mountCompanion, until } from './linked';
 
 afterEach(unmountAll);
 
@@ -22,6 +23,31 @@ describe('theme', () => {
     // The first category's marks use the theme's first category colour.
     const firstCategory = root.querySelector('g.event.c0 .mark')!;
     expect(getComputedStyle(firstCategory).stroke).toBe(rgb(tokens['--timeline-category-0']!));
+  });
+
+  it("the details, legend and overview take the linked timeline's theme, unless they name their own", async () => {
+    const timeline = mountTimeline({ events: idlib2018Input, attributes: { theme: 'dark' } });
+    const details = mountCompanion('timeline-details', timeline);
+    const legend = mountCompanion('timeline-legend', timeline);
+    const overview = mountCompanion('timeline-overview', timeline);
+    const own = mountCompanion('timeline-details', timeline, { theme: 'high-contrast' });
+    await untilDrawn(timeline);
+    const dark = THEMES.dark;
+    for (const companion of [details, legend, overview]) {
+      await until(companion, () => companion.getAttribute('linked-theme') === 'dark');
+      expect(getComputedStyle(companion).backgroundColor).toBe(rgb(dark['--timeline-background']!));
+      expect(getComputedStyle(companion).color).toBe(rgb(dark['--timeline-text']!));
+    }
+    expect(getComputedStyle(own).backgroundColor).toBe(
+      rgb(THEMES['high-contrast']['--timeline-background']!),
+    );
+    // Changing the timeline's theme restyles its companions.
+    timeline.theme = 'print';
+    await until(legend, () => legend.getAttribute('linked-theme') === 'print');
+    expect(getComputedStyle(legend).backgroundColor).toBe(rgb(THEMES.print['--timeline-background']!));
+    expect(getComputedStyle(legend).fontFamily).toMatch(/^Georgia/);
+    timeline.removeAttribute('theme');
+    await until(details, () => !details.hasAttribute('linked-theme'));
   });
 
   it('theme="print" uses a serif face; high-contrast draws bigger marks and bolder labels', async () => {

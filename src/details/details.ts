@@ -47,10 +47,16 @@ export class TimelineDetails extends LitElement {
   /** The id of the `<event-timeline>` whose selection to show, resolved like `<label for>`. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
-  /** A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme. */
+  /**
+   * A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme.
+   * @default the linked timeline's
+   */
   @property({ reflect: true }) theme?: ThemeName;
 
-  /** BCP 47 locale for dates. Defaults to the linked timeline's locale. */
+  /**
+   * BCP 47 locale for dates and words. Defaults to the linked timeline's locale.
+   * @default the linked timeline's
+   */
   @property() locale?: string;
 
   /** The level of the event's title as a heading (its section headings are one level below). */

@@ -40,7 +40,10 @@ export class TimelineLegend extends LitElement {
   /** The id of the `<event-timeline>` to filter, resolved like `<label for>`. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
-  /** A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme. */
+  /**
+   * A named theme. Without it, the linked timeline's theme, else the reader's light or dark scheme.
+   * @default the linked timeline's
+   */
   @property({ reflect: true }) theme?: ThemeName;
 
   /** Words to use instead of the built-in English ones. */

@@ -237,19 +237,34 @@ export class EventTimeline extends LitElement {
    */
   @property() format?: 'json' | 'timelinejs' | 'csv';
 
-  /** A named theme. Without it, colours follow the reader's light or dark scheme. */
+  /**
+   * A named theme. Without it, colours follow the reader's light or dark scheme.
+   * @default the reader's scheme
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast' | 'print';
 
-  /** First day of the visible window, as a partial ISO date (`2017-01-01`) or UTC date-time; kept in step with zooming. Defaults to the data's start. */
+  /**
+   * First day of the visible window, as a partial ISO date (`2017-01-01`) or UTC date-time; kept in step with zooming. Defaults to the data's start.
+   * @default the data's first day
+   */
   @property({ reflect: true }) start?: string;
 
-  /** Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`) or UTC date-time (exclusive); kept in step with zooming. Defaults to the data's end. */
+  /**
+   * Last day of the visible window, inclusive, as a partial ISO date (`2018-02-13`) or UTC date-time (exclusive); kept in step with zooming. Defaults to the data's end.
+   * @default the data's last day
+   */
   @property({ reflect: true }) end?: string;
 
-  /** The shortest window the reader can zoom in to, as a duration: `6h`, `1d` (default), `2w`, `3m`, `1y`. */
+  /**
+   * The shortest window the reader can zoom in to, as a duration: `6h`, `1d` (default), `2w`, `3m`, `1y`.
+   * @default '1d'
+   */
   @property({ attribute: 'min-zoom' }) minZoom?: string;
 
-  /** The longest window the reader can zoom out to, as a duration (`5y`). Defaults to the data's extent. */
+  /**
+   * The longest window the reader can zoom out to, as a duration (`5y`). Defaults to the data's extent.
+   * @default the data's extent
+   */
   @property({ attribute: 'max-zoom' }) maxZoom?: string;
 
   /** Shows on-screen buttons to zoom in, zoom out, show everything, and pan. */
@@ -264,10 +279,16 @@ export class EventTimeline extends LitElement {
   /** Writes the selection into the page URL as `#event=<id>`, selects the event such a URL names, and lets Back and Forward move through selections. */
   @property({ type: Boolean, attribute: 'hash-sync' }) hashSync = false;
 
-  /** BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline. */
+  /**
+   * BCP 47 locale for dates, numbers and the component's words. Defaults to the nearest `lang`, then the browser's. An RTL locale mirrors the timeline.
+   * @default the nearest lang
+   */
   @property() locale?: string;
 
-  /** Comma list of categories to show; all when absent or empty. */
+  /**
+   * Comma list of categories to show; all when absent or empty.
+   * @default all
+   */
   @property({ converter: listConverter, reflect: true }) categories?: string[];
 
   /** Which events to show beyond `categories`: `{ text, confidences }`, as set by `<timeline-legend>`. */
@@ -289,7 +310,7 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
   /** Milliseconds a `src` load may take before it is given up with an error; `0` waits for ever. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** Hides the notice that lists problems in the data. They are still in `problems` and `timeline-problems`. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-problems' }) hideProblems = false;

@@ -975,8 +975,19 @@ export class EventTimeline extends LitElement {
 
   private _renderProblems(words: Messages): TemplateResult | typeof nothing {
     if (this.hideProblems || this._problemsDismissed) return nothing;
-    return renderProblemsNotice(this.problems, words, () => (this._problemsDismissed = true));
+    return renderProblemsNotice(this.problems, words, this._dismissProblems);
   }
+
+  /** The Dismiss button leaves with the notice: its focus goes to the timeline's tab stop, not to the page. */
+  private _dismissProblems = async (): Promise<void> => {
+    this._problemsDismissed = true;
+    await this.updateComplete;
+    const root = this.renderRoot;
+    (
+      root.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ??
+      root.querySelector<HTMLElement>('[part~="toolbar"] button')
+    )?.focus();
+  };
 
   private _renderPlot(
     words: Messages,

@@ -284,9 +284,13 @@ describe('<event-timeline> problems notice', { timeout: 30_000 }, () => {
 
   it('Dismiss hides the notice until the data changes', async () => {
     const { timeline, root } = await draw(withProblem);
-    await userEvent.click(root.querySelector<HTMLElement>('.notice.problems button')!);
+    root.querySelector<HTMLElement>('.notice.problems button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await timeline.updateComplete;
     expect(root.querySelector('.notice.problems')).toBeNull();
     expect(options(root)).toHaveLength(3);
+    // A keyboard user is not dropped at the top of the page: the focus moves to the events.
+    await expect.poll(() => root.activeElement?.getAttribute('role')).toBe('option');
     (timeline as EventTimeline).events = [...withProblem, { id: 'worse', start: 'soon' }] as never;
     await untilDrawn(timeline, (r) => r.querySelector('.notice.problems') !== null);
     expect(root.querySelector('.notice.problems summary')?.textContent).toBe(

@@ -5,6 +5,17 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index';
 import { idlib2018Input } from '../src/data/idlib-2018';
 
+/** Saves a file made in the page: the reader's own copy of the timeline as drawn. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const storyTimeline = (from: EventTarget | null) =>
+  (from as HTMLElement).closest('.story-page')!.querySelector<EventTimeline>('event-timeline')!;
+
 /**
  * The components as a newsroom would publish them: an article page with the timeline, its
  * overview strip, legend filters and details panel, all linked to one timeline by `for="idlib"`.
@@ -83,6 +94,20 @@ const meta: Meta = {
           grid-template-areas: 'timeline timeline' 'overview overview' 'legend details';
         }
       }
+      .story-page .save {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 1rem 0 0;
+        font:
+          0.875rem/1.4 system-ui,
+          sans-serif;
+      }
+      .story-page .save button {
+        font: inherit;
+        padding: 0.25rem 0.75rem;
+      }
       .story-page .note {
         font:
           0.8125rem/1.45 system-ui,
@@ -127,6 +152,26 @@ const meta: Meta = {
         <timeline-legend for="idlib"></timeline-legend>
         <timeline-details for="idlib" heading-level="3"></timeline-details>
       </div>
+      <p class="save" role="group" aria-labelledby="save-label">
+        <span id="save-label">Save the timeline as drawn:</span>
+        <button
+          type="button"
+          @click=${(e: Event) =>
+            download(
+              new Blob([storyTimeline(e.target).toSVG()], { type: 'image/svg+xml' }),
+              'eastern-idlib-timeline.svg',
+            )}
+        >
+          SVG image
+        </button>
+        <button
+          type="button"
+          @click=${async (e: Event) =>
+            download(await storyTimeline(e.target).toPNG(), 'eastern-idlib-timeline.png')}
+        >
+          PNG image
+        </button>
+      </p>
       <p class="note">
         Sources: Syria Direct, “IS forces surrender last pocket of control in eastern Idlib to rebels,
         opposition spokesmen say”, 13 February 2018, quoted word for word; for the events it refers to, a
@@ -142,8 +187,8 @@ const shadow = <T extends HTMLElement>(canvas: HTMLElement, tag: string) => canv
 
 /**
  * The page. Its play function reads it the way a reader would: zooms in with the button, moves the
- * overview's brush with the keyboard, filters out a category in the legend, and opens an event in
- * the details panel.
+ * overview's brush with the keyboard, filters out a category in the legend, opens an event in
+ * the details panel, and checks what the export buttons save.
  */
 export const StoryPage: Story = {
   play: async ({ canvasElement, step }) => {
@@ -200,6 +245,19 @@ export const StoryPage: Story = {
       await expect(
         details.shadowRoot!.querySelectorAll('.sources.side-by-side .account').length,
       ).toBeGreaterThan(1);
+    });
+
+    await step('the export buttons save what is drawn, as a standalone SVG', async () => {
+      const group = canvasElement.querySelector('.save')!;
+      await expect([...group.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+        'SVG image',
+        'PNG image',
+      ]);
+      const file = new DOMParser().parseFromString(timeline.toSVG(), 'image/svg+xml');
+      await expect(file.querySelector('parsererror')).toBeNull();
+      await expect(file.querySelector('title')?.textContent).toBe(
+        'The end of IS in eastern Idlib, 2017 – 13 February 2018',
+      );
     });
   },
 };

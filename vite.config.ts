@@ -1,67 +1,72 @@
 /// <reference types="node" />
 // Builds the self-contained bundle for pages without a build step: dist/event-timeline.bundle.js,
-// with Lit and the d3 modules inside. (`npm run build` also writes the ES modules and types with tsc.)
-import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+// with Lit and the d3 modules inside, and the chunks it loads later in dist/chunks/ (see
+// src/event-timeline.bundle.ts for what is in which). `npm run build` also writes the ES modules
+// and types with tsc; `npm run size` weighs the bundle.
+import { minify } from 'terser';
+import { defineConfig, type Plugin } from 'vite';
+
+import { templateEdits } from './scripts/compact-css';
 
 /**
- * Library mode keeps whitespace in ES output so that bundlers can still tree-shake it. This file is
- * loaded as it is by a `<script type="module">`, never bundled again, so it is minified in full.
+ * Library mode keeps whitespace in ES output so that bundlers can still tree-shake it. These files
+ * are loaded as they are by a `<script type="module">`, never bundled again, so they are minified
+ * in full, by terser: two compress passes save about 3% over esbuild's single pass.
  */
-const minifyWhitespace: Plugin = {
-  name: 'minify-bundle-whitespace',
+const minifyFully: Plugin = {
+  name: 'minify-bundle-fully',
   apply: 'build',
   // After every renderChunk hook, Vite's own minifier among them.
   async generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await transformWithEsbuild(chunk.code, chunk.fileName, {
-        minify: true,
-        format: 'esm',
-        target: 'es2022',
-        legalComments: 'none',
+      const result = await minify(chunk.code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        format: { comments: false },
       });
-      chunk.code = result.code;
+      if (result.code) chunk.code = result.code;
     }
   },
 };
 
 /**
- * The components' stylesheets (`*.styles.ts`) keep their indentation and comments in the source;
- * in the bundle they are collapsed (whitespace runs to one space, none around braces,
- * semicolons or after colons and commas, comments dropped), which changes no rule and saves about a kilobyte gzipped.
+ * The components' stylesheets (Lit `css` templates) and markup (`html`, `svg`) keep their
+ * indentation and comments in the source; in the bundle they are collapsed (scripts/compact-css.ts).
  */
-const compactStyles: Plugin = {
-  name: 'compact-component-styles',
+const compactTemplates: Plugin = {
+  name: 'compact-lit-templates',
   apply: 'build',
+  // After TypeScript is compiled away, so the module parses as JavaScript.
+  enforce: 'post',
   transform(code, id) {
-    if (!/\.styles\.ts$/.test(id)) return null;
-    return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${compactCss(body)}\``);
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+    const edits = templateEdits(this.parse(code) as unknown as Parameters<typeof templateEdits>[0]);
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
   },
 };
-
-function compactCss(css: string): string {
-  return (
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1')
-      // A space after a colon or comma is only ever in values, lists and media queries, never needed.
-      .replace(/([:,]) /g, '$1')
-      .trim()
-  );
-}
 
 export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/event-timeline.bundle.ts',
       formats: ['es'],
       fileName: () => 'event-timeline.bundle.js',
+    },
+    rollupOptions: {
+      // The chunks import what they share with the entry from the entry itself: no second file up front.
+      preserveEntrySignatures: 'allow-extension',
+      // What loads later, found beside the entry by a relative URL, so a CDN serves it too.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     target: 'es2022',
     minify: true,
   },
-  plugins: [compactStyles, minifyWhitespace],
+  plugins: [compactTemplates, minifyFully],
 });

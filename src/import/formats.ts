@@ -5,22 +5,9 @@
 import { fromCSV, missingColumns } from './csv';
 import { fromTimelineJS, isTimelineJS } from './timelinejs';
 
-export type DatasetFormat = 'json' | 'timelinejs' | 'csv';
+import type { DatasetFormat } from './format-names';
 
-export const DATASET_FORMATS: readonly DatasetFormat[] = ['json', 'timelinejs', 'csv'];
-
-/** The format a `format` attribute names; anything else (or nothing) is our own JSON. */
-export function datasetFormat(value: unknown): DatasetFormat {
-  const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return DATASET_FORMATS.find((format) => format === name) ?? 'json';
-}
-
-/** What to ask the server for, per format. */
-export const ACCEPT: Record<DatasetFormat, string> = {
-  json: 'application/json',
-  timelinejs: 'application/json',
-  csv: 'text/csv, text/plain;q=0.9',
-};
+export { ACCEPT, DATASET_FORMATS, datasetFormat, type DatasetFormat } from './format-names';
 
 /** Why a file could not be read in its format, in words for the reader. */
 export class DatasetFormatError extends Error {

@@ -4,7 +4,7 @@
  * data, broken JSON, another site that does not allow it) has its own kind and its own message.
  */
 
-import { ACCEPT, DatasetFormatError, datasetFromText, type DatasetFormat } from '../import/formats';
+import { ACCEPT, type DatasetFormat } from '../import/format-names';
 
 /** What went wrong, for code that wants to react to it (`format`: not in the format `format` names). */
 export type LoadErrorKind =
@@ -142,7 +142,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
       if (controller.signal.aborted) throw stopped();
       throw unreachable(address, base, error);
     }
-    return format === 'json' ? parseJson(text) : readFormat(text, format);
+    return format === 'json' ? parseJson(text) : await readFormat(text, format);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
@@ -150,10 +150,16 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
   }
 }
 
-/** A TimelineJS file (JSON or CSV) as a dataset, or why it is not one. */
-function readFormat(text: string, format: DatasetFormat): unknown {
+/**
+ * A TimelineJS file (JSON or CSV) as a dataset, or why it is not one. The readers are loaded only
+ * here, the first time a page asks for one of these formats: most pages never do.
+ */
+async function readFormat(text: string, format: DatasetFormat): Promise<unknown> {
   if (text.trim() === '')
     throw new DatasetLoadError('the file is empty', format === 'csv' ? 'format' : 'json');
+  const readers = await import('../import/formats').catch(() => null);
+  if (!readers) throw new DatasetLoadError('the reader for this format could not be loaded', 'network');
+  const { DatasetFormatError, datasetFromText } = readers;
   try {
     return datasetFromText(text, format);
   } catch (error) {

@@ -70,7 +70,7 @@ import {
   type KeyContext,
   type ZoomMove,
 } from './keyboard';
-import { TimeZoom } from './time-zoom';
+import { DeferredZoom } from './deferred-zoom';
 import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
 import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
 import {
@@ -120,10 +120,10 @@ import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
 import { PERIOD_STRIP, periodsExtent, placePeriods, renderLanes, renderPeriods } from './render-periods';
 import { readPeriods } from '../data/periods';
-import { datasetFormat } from '../import/formats';
+import { datasetFormat } from '../import/format-names';
 import { ChildEventsController } from '../declarative/child-events-controller';
 import { exportSVG } from '../export/export-svg';
-import { svgToPNG, type PngExportOptions } from '../export/export-png';
+import type { PngExportOptions } from '../export/export-png';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
@@ -365,7 +365,7 @@ export class EventTimeline extends LitElement {
   /** What the component itself last wrote into `start` and `end`, so it can tell its own writes apart. */
   private _written?: { start: string; end: string };
   private _rangeTimer?: ReturnType<typeof setTimeout>;
-  private _zoom = new TimeZoom((window, byReader) => this._onZoom(window, byReader));
+  private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
   private _hashSync = new HashSync(this);
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
   private _lanesTop = AXIS_HEIGHT;
@@ -430,6 +430,18 @@ export class EventTimeline extends LitElement {
     if (changed.has('groupBy') && this.hasUpdated) this._collapsedGroups = new Set();
     this._followEdgeAttributes(changed);
     if (this.hasUpdated) this._announceChanges(changed);
+  }
+
+  /**
+   * Also waits for d3-zoom, which loads after the first draw (see deferred-zoom.ts): once
+   * `updateComplete` resolves, the wheel and drag zoom too.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const zooming = this._zoom.loading;
+    if (!zooming) return done;
+    await zooming;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -1311,8 +1323,11 @@ export class EventTimeline extends LitElement {
   }
 
   /** The timeline as drawn now, as a PNG image, painted from `toSVG()` at the screen's pixel ratio or `scale`. */
-  toPNG(options: PngExportOptions = {}): Promise<Blob> {
-    return svgToPNG(this.toSVG(), options);
+  async toPNG(options: PngExportOptions = {}): Promise<Blob> {
+    const svg = this.toSVG();
+    // The painter loads on the first call: few pages ever export.
+    const { svgToPNG } = await import('../export/export-png');
+    return svgToPNG(svg, options);
   }
 
   /** Measures the tooltip and the screen, and moves the tooltip where it is fully visible. */

@@ -1,0 +1,60 @@
+/**
+ * The entry of dist/event-timeline.bundle.js: the one file a page without a build step loads (also
+ * what unpkg and jsDelivr serve). It holds what the first draw needs, `<event-timeline>` with Lit
+ * inside, and registers it (event-timeline.ts). The rest waits in dist/chunks/, beside it, until needed:
+ *
+ * - the companion elements (`<timeline-details>`, `-legend`, `-overview`, `-event`, `-marker`): at
+ *   once when the page has them, else after a timeline first loads its data;
+ * - d3-zoom and what it pulls in (wheel, pinch and drag): after the first draw (deferred-zoom.ts);
+ * - the TimelineJS and CSV readers: when a `format` asks for one (load-dataset.ts);
+ * - the PNG painter: when `toPNG()` is called.
+ *
+ * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.
+ */
+import { EventTimeline } from './event-timeline';
+
+export { EventTimeline };
+export type * from './timeline/events';
+export type * from './data/types';
+export type { EventFilter } from './layout/event-filter';
+export type { Messages } from './i18n/messages';
+export type { DatasetFormat } from './import/format-names';
+export type { PngExportOptions } from './export/export-png';
+// The pure functions the timeline draws with are in the entry anyway; they cost nothing to export.
+export { CONFIDENCES } from './data/types';
+export { validateDataset } from './data/validate';
+export { parsePartialDate } from './data/dates';
+export { describeDate, formatPartialDate } from './data/describe-date';
+export { layoutTimeline, eventsInView, dataExtent } from './layout/timeline-layout';
+export { packLanes } from './layout/lanes';
+export { chooseTicks, formatTick } from './layout/ticks';
+export { layoutMarkers, markerInstant } from './layout/markers';
+export { filterEvents, matchesText } from './layout/event-filter';
+export { safeHref } from './data/safe-url';
+export { readPeriods } from './data/periods';
+export { THEMES, THEME_NAMES, type ThemeName } from './timeline/themes';
+
+/** Each companion element's entry file, which registers it. */
+const COMPANIONS: Record<string, () => Promise<unknown>> = {
+  'timeline-event': () => import('./timeline-event'),
+  'timeline-marker': () => import('./timeline-marker'),
+  'timeline-details': () => import('./timeline-details'),
+  'timeline-legend': () => import('./timeline-legend'),
+  'timeline-overview': () => import('./timeline-overview'),
+};
+
+const requested = new Set<string>();
+
+function define(tags: string[]): void {
+  for (const tag of tags) {
+    if (requested.has(tag) || customElements.get(tag)) continue;
+    requested.add(tag);
+    // A chunk that fails to load leaves its element undefined, its children shown as they are.
+    COMPANIONS[tag]!().catch(() => requested.delete(tag));
+  }
+}
+
+// Module scripts run after the page is parsed, so the elements written in it are there to find.
+define(Object.keys(COMPANIONS).filter((tag) => document.querySelector(tag)));
+// Elements a page makes later upgrade when their definition arrives.
+document.addEventListener('timeline-load', () => define(Object.keys(COMPANIONS)), { once: true });

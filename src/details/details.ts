@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Media, Source, TimelineEvent } from '../data/types';
 import { describeDate, formatPartialDate } from '../data/describe-date';
 import { categoryName, messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { CatalogueController } from '../i18n/catalogue-controller';
 import { eventTitle } from '../i18n/event-title';
 import { TimelineLink } from '../linked/timeline-link';
 import { sourcesDisagree } from './accounts';
@@ -66,6 +67,8 @@ export class TimelineDetails extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   private readonly _link = new TimelineLink(this);
+  /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
+  private readonly _catalogue = new CatalogueController(this, () => this._locale);
 
   /** The event shown: the linked timeline's selection. */
   get event(): TimelineEvent | null {
@@ -84,6 +87,7 @@ export class TimelineDetails extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (!this._catalogue.ready) return html``;
     const words = messagesFor(this._locale, this.messages);
     const event = this.event;
     return html`<section part="base" class="base" aria-label=${words.details.label}>

@@ -1,5 +1,5 @@
 /**
- * The component's own words, in English and Arabic. A page can pass its own catalogue
+ * The component's own words, in English here and in Arabic in arabic.ts. A page can pass its own catalogue
  * (the `messages` property); anything it leaves out falls back to the locale's catalogue,
  * then to English. Numbers in messages are written with the locale's digits.
  */
@@ -284,191 +284,45 @@ export const english: Catalogue = (n, list) => {
   };
 };
 
-/**
- * Arabic. Counted nouns follow Arabic number agreement (واحد، اثنان، ٣–١٠ جمع، ١١–٩٩ مفرد
- * منصوب، ١٠٠ مفرد), chosen with `Intl.PluralRules`.
- */
-export const arabic: Catalogue = (n, list) => {
-  const plural = new Intl.PluralRules('ar');
-  const counted = (
-    count: number,
-    forms: { zero: string; one: string; two: string; few: string; many: string; other: string },
-  ) => {
-    const form = plural.select(count) as keyof typeof forms;
-    return forms[form].replace('#', n(count));
-  };
-  const events = (count: number) =>
-    counted(count, {
-      zero: 'لا أحداث',
-      one: 'حدث واحد',
-      two: 'حدثان',
-      few: '# أحداث',
-      many: '# حدثًا',
-      other: '# حدث',
-    });
-  const categories = (count: number) =>
-    counted(count, {
-      zero: 'لا فئات',
-      one: 'فئة واحدة',
-      two: 'فئتان',
-      few: '# فئات',
-      many: '# فئةً',
-      other: '# فئة',
-    });
-  return {
-    loading: 'جارٍ تحميل الخط الزمني…',
-    empty: 'لا توجد أحداث لعرضها.',
-    noneInWindow: 'لا تقع أي أحداث في الفترة المختارة.',
-    loadFailed: (url, reason) => `تعذّر تحميل الخط الزمني من ${url}: ${reason}`,
-    problemsFound: (count) =>
-      `${counted(count, {
-        zero: 'لم تُوجد مشكلات',
-        one: 'وُجدت مشكلة واحدة',
-        two: 'وُجدت مشكلتان',
-        few: 'وُجدت # مشكلات',
-        many: 'وُجدت # مشكلةً',
-        other: 'وُجدت # مشكلة',
-      })} في البيانات.`,
-    problemAt: (index, id, field, reason) =>
-      `${index >= 0 ? `الحدث ${n(index)}` : 'مجموعة البيانات'}${id ? ` (${id})` : ''}، ${field}: ${reason}`,
-    eventsLeftOut: (count) =>
-      count === 0
-        ? ''
-        : `${counted(count, {
-            zero: '',
-            one: 'تعذّر رسم حدث واحد',
-            two: 'تعذّر رسم حدثين',
-            few: 'تعذّر رسم # أحداث',
-            many: 'تعذّر رسم # حدثًا',
-            other: 'تعذّر رسم # حدث',
-          })}.`,
-    leftOut: 'لم يُرسم',
-    moreProblems: (count) =>
-      `…${counted(count, {
-        zero: '',
-        one: 'ومشكلة أخرى',
-        two: 'ومشكلتان أخريان',
-        few: 'و# مشكلات أخرى',
-        many: 'و# مشكلةً أخرى',
-        other: 'و# مشكلة أخرى',
-      })} لم تُدرج هنا.`,
-    retry: 'إعادة المحاولة',
-    dismiss: 'إخفاء',
-    eventsLabel: 'الأحداث',
-    keyLabel: 'دليل الرموز',
-    periodsLabel: 'الفترات',
-    confidence: {
-      confirmed: 'مؤكد',
-      reported: 'وفق التقارير',
-      claimed: 'ادعاء',
-      disputed: 'متنازع عليه',
-    },
-    early: (p) => `أوائل ${p}`,
-    mid: (p) => `منتصف ${p}`,
-    late: (p) => `أواخر ${p}`,
-    around: (p) => `حوالي ${p}`,
-    positionInCategory: (position, total, category) => `${n(position)} من ${n(total)} في ${category}`,
-    markKinds: { point: 'يوم واحد', range: 'فترة', approximate: 'تاريخ تقريبي' },
-    denseSummary: (count) =>
-      `${n(count)} حدث في الفترة المعروضة، مرسومة كشريط كثافة. قرّب العرض أو استخدم مفاتيح الأسهم للانتقال إلى كل حدث.`,
-    positionInView: (position, total) => `الحدث ${n(position)} من ${n(total)} في الفترة المعروضة`,
-    categoryNames: {},
-    eventName: (date, confidence, title, position) =>
-      `${date}${confidence ? `، ${confidence}` : ''}: ${title}، ${position}`,
-    summary: (count, from, to, cats) =>
-      `${events(count)} من ${from} إلى ${to}، في ${categories(cats.length)}: ${list(
-        cats.map(([name, c]) => `${name} (${n(c)})`),
-      )}.`,
-    selected: (title, date) => `تم تحديد: ${title}، ${date}.`,
-    selectionCleared: 'أُلغي التحديد.',
-    showing: (count, total) => `يُعرض ${n(count)} من أصل ${events(total)}.`,
-    windowShown: (period, count) => `يُعرض ${period}: ${events(count)}.`,
-    tableView: 'جدول',
-    tableCaption: 'الأحداث المعروضة في جدول',
-    tableDate: 'التاريخ',
-    tableEvent: 'الحدث',
-    tableCategory: 'الفئة',
-    tableConfidence: 'درجة الثقة',
-    notStated: 'غير محددة',
-    keyboardHelp: 'اختصارات لوحة المفاتيح',
-    close: 'إغلاق',
-    keys: {
-      previousNext: 'الحدث السابق أو التالي زمنيًا',
-      firstLast: 'الحدث الأول أو الأخير',
-      page: 'الانتقال شهرًا إلى الوراء أو إلى الأمام (أو خطوة تناسب درجة التكبير)',
-      select: 'تحديد الحدث',
-      clear: 'إلغاء التحديد',
-      zoomIn: 'تكبير',
-      zoomOut: 'تصغير',
-      zoomReset: 'التصغير لإظهار كل الأحداث',
-      pan: 'تحريك العرض',
-      help: 'فتح هذه المساعدة',
-    },
-    zoom: {
-      controls: 'التكبير والتحريك',
-      zoomIn: 'تكبير',
-      zoomOut: 'تصغير',
-      fit: 'إظهار كل الأحداث',
-      earlier: 'أقدم',
-      later: 'أحدث',
-    },
-    details: {
-      label: 'تفاصيل الحدث',
-      noEventSelected: 'اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن نقله.',
-      confidenceMeaning: {
-        confirmed: 'أكّدته عدة مصادر مستقلة',
-        reported: 'نقلته وسيلة إعلام موثوقة دون تأكيد مستقل',
-        claimed: 'أعلنه طرف في الأحداث',
-        disputed: 'تختلف المصادر حول وقوعه أو كيفية وقوعه',
-      },
-      actors: 'الأطراف',
-      places: 'الأماكن',
-      category: 'الفئة',
-      sources: (count) =>
-        counted(count, {
-          zero: 'لا مصادر',
-          one: 'مصدر واحد',
-          two: 'مصدران',
-          few: '# مصادر',
-          many: '# مصدرًا',
-          other: '# مصدر',
-        }),
-      accountsDiffer: 'تختلف المصادر فيما بينها، وتُعرض رواية كل مصدر كما أوردها.',
-      quotedVia: (via) => `نُقل الاقتباس عن ${via}`,
-      readSource: (publisher) => `اقرأه في ${publisher}`,
-      opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
-      media: 'صور وفيديو',
-      mediaCredit: (credit) => `الحقوق: ${credit}`,
-      previous: 'السابق',
-      next: 'التالي',
-      position: (position, total) => `${n(position)} من ${n(total)}`,
-    },
-    legend: {
-      label: 'تصفية الأحداث',
-      search: 'البحث في الأحداث',
-      searchHint: 'كلمات من العنوان أو الأطراف أو الأماكن',
-      categories: 'الفئات',
-      confidence: 'درجة الثقة',
-      showAll: 'إظهار الكل',
-    },
-    overview: {
-      label: 'الفترة المعروضة على الخط الزمني',
-      value: (from, to) => `من ${from} إلى ${to}`,
-    },
-    markers: {
-      label: 'تواريخ مرجعية',
-      unlabelled: 'تاريخ محدد',
-    },
-    swimlanes: {
-      noActor: 'دون طرف مسمّى',
-      noPlace: 'دون مكان مسمّى',
-      count: (count) => events(count),
-      shownUnder: (groups) => `يظهر تحت ${list(groups)}`,
-    },
-  };
-};
+/** The catalogues here; others arrive through `loadCatalogue`. */
+const CATALOGUES: Record<string, Catalogue> = { en: english };
 
-const CATALOGUES: Record<string, Catalogue> = { en: english, ar: arabic };
+/**
+ * Catalogues loaded only when a locale needs them (in the bundle, each is a chunk of its own), so
+ * an English page never downloads them.
+ */
+const LOADERS: Record<string, () => Promise<Catalogue>> = {
+  ar: () => import('./arabic').then((module) => module.arabic),
+};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the catalogue of `locale`'s language if it has one and it is not here yet: returns a
+ * promise that resolves when it is (or could not be loaded), else undefined. Until then
+ * `messagesFor` answers in English.
+ */
+export function loadCatalogue(locale: string): Promise<void> | undefined {
+  const language = languageOf(locale);
+  const load = LOADERS[language];
+  if (!load || CATALOGUES[language]) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (catalogue) => {
+        CATALOGUES[language] = catalogue;
+        // Locales of this language were answered in English meanwhile.
+        built.clear();
+        mergedFor = new WeakMap();
+      },
+      // Offline, or the chunk is gone: the words stay English.
+      () => {
+        CATALOGUES[language] = english;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 function numberFormat(locale: string): (n: number) => string {
   try {
@@ -491,7 +345,7 @@ function listFormat(locale: string): (items: string[]) => string {
 export const en: Messages = english(numberFormat('en'), listFormat('en'));
 
 const built = new Map<string, Messages>();
-const mergedFor = new WeakMap<object, Map<string, Messages>>();
+let mergedFor = new WeakMap<object, Map<string, Messages>>();
 
 /** The catalogue for a locale (English where there is none for its language), with a page's overrides on top. */
 export function messagesFor(locale: string, overrides?: MessageOverrides | null): Messages {

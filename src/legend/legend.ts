@@ -4,6 +4,7 @@ import { CONFIDENCES, type Confidence, type TimelineEvent } from '../data/types'
 import { categoryStyles, shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { confidenceOf, filterEvents, type EventFilter } from '../layout/event-filter';
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
 import { legendStyles } from './legend.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
@@ -52,6 +53,11 @@ export class TimelineLegend extends LitElement {
   /** What the reader typed, kept here so typing is never interrupted by a re-render. */
   @state() private _text = '';
 
+  /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
+  private readonly _catalogue = new CatalogueController(
+    this,
+    () => this._link.timeline?.effectiveLocale ?? 'en',
+  );
   private readonly _link = new TimelineLink(this, (reason) => {
     // A page (or another legend) may change the filter: follow its text.
     if (reason === 'timeline-filter-change' || reason === 'link')
@@ -67,6 +73,7 @@ export class TimelineLegend extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (!this._catalogue.ready) return html``;
     const timeline = this._link.timeline;
     const words = messagesFor(timeline?.effectiveLocale ?? 'en', this.messages);
     const events = this._events;

@@ -9,6 +9,7 @@ import { panWindow, zoomWindow } from '../layout/view-window';
 import { zoomKeyMove } from '../timeline/keyboard';
 import { textMeasurer } from '../timeline/measure-text';
 import { messagesFor, type MessageOverrides } from '../i18n/messages';
+import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
 import { overviewStyles } from './overview.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
@@ -59,6 +60,11 @@ export class TimelineOverview extends LitElement {
   @state() private _width = 0;
 
   private readonly _link = new TimelineLink(this);
+  /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
+  private readonly _catalogue = new CatalogueController(
+    this,
+    () => this._link.timeline?.effectiveLocale ?? 'en',
+  );
   private readonly _brush: BrushBehavior<unknown> = brushX().on(
     'start brush end',
     (event: D3BrushEvent<unknown>) => this._onBrush(event),
@@ -113,6 +119,7 @@ export class TimelineOverview extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (!this._catalogue.ready) return html``;
     const timeline = this._link.timeline;
     const domain = this._domain;
     const view = timeline?.visibleWindow;

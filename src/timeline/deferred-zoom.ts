@@ -12,6 +12,7 @@ import type { TimeWindow } from '../layout/view-window';
 export class DeferredZoom {
   private _zoom?: TimeZoom;
   private _loading?: Promise<void>;
+  private _started = false;
   private _element: HTMLElement | null = null;
   private _frame?: ZoomFrame;
   private _window?: TimeWindow;
@@ -24,7 +25,7 @@ export class DeferredZoom {
 
   /** While d3-zoom is on its way: resolves once it is bound (or failed to load). */
   get loading(): Promise<void> | undefined {
-    return this._zoom ? undefined : this._loading;
+    return this._loading;
   }
 
   /** Whether gestures (wheel, pinch, drag) zoom yet. */
@@ -63,8 +64,11 @@ export class DeferredZoom {
   }
 
   private _startLoading(): void {
-    this._loading ??= this._load().then(
+    if (this._started) return;
+    this._started = true;
+    this._loading = this._load().then(
       ({ TimeZoom }) => {
+        this._loading = undefined;
         const zoom = new TimeZoom(this._onWindow);
         this._zoom = zoom;
         // Where the plot is now, and the window it shows now: moves made meanwhile included.
@@ -72,7 +76,9 @@ export class DeferredZoom {
         if (this._frame && this._window) zoom.update(this._frame, this._window);
       },
       // Offline, or the chunk is gone: keys, buttons and `zoomTo` still move the view.
-      () => {},
+      () => {
+        this._loading = undefined;
+      },
     );
   }
 }

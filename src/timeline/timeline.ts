@@ -71,6 +71,7 @@ import {
   type ZoomMove,
 } from './keyboard';
 import { DeferredZoom } from './deferred-zoom';
+import { CatalogueController } from '../i18n/catalogue-controller';
 import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
 import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
 import {
@@ -366,6 +367,8 @@ export class EventTimeline extends LitElement {
   private _written?: { start: string; end: string };
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
+  /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
+  private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
   private _hashSync = new HashSync(this);
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
   private _lanesTop = AXIS_HEIGHT;
@@ -433,15 +436,20 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Also waits for d3-zoom, which loads after the first draw (see deferred-zoom.ts): once
-   * `updateComplete` resolves, the wheel and drag zoom too.
+   * Also waits for what loads after a render (the locale's words, d3-zoom after the first draw; see
+   * catalogue-controller.ts and deferred-zoom.ts): once it resolves, the wheel and drag zoom too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const zooming = this._zoom.loading;
-    if (!zooming) return done;
-    await zooming;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    for (let waiting = this._arriving(); waiting; waiting = this._arriving()) {
+      await waiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _arriving(): Promise<void> | undefined {
+    return this._catalogue.loading ?? this._zoom.loading;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -473,7 +481,7 @@ export class EventTimeline extends LitElement {
         : this._focusedId;
       this._optionFor(id)?.focus();
     }
-    if (this._loadToReport) {
+    if (this._loadToReport && this._catalogue.ready) {
       this._loadToReport = false;
       this._emit<TimelineLoadDetail>('timeline-load', {
         events: [...this.validEvents],
@@ -806,6 +814,7 @@ export class EventTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (!this._catalogue.ready) return html``;
     const locale = this.effectiveLocale;
     const words = messagesFor(locale, this.messages);
     const { events, index } = this._filteredIndex();

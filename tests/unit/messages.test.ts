@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { arabic, categoryName, en, english, messagesFor, type Messages } from '../../src/i18n/messages';
+import { arabic } from '../../src/i18n/arabic';
+import {
+  categoryName,
+  en,
+  english,
+  loadCatalogue,
+  messagesFor,
+  type Messages,
+} from '../../src/i18n/messages';
 
 const latin = (n: number) => String(n);
 const joined = (items: string[]) => items.join(', ');
@@ -72,7 +80,20 @@ describe('message catalogues', () => {
     }
   });
 
-  it('messagesFor("ar-u-nu-arab") counts in Arabic-Indic digits with Arabic number agreement', () => {
+  it('loadCatalogue("ar") loads Arabic on demand: English until it is here, Arabic after', async () => {
+    expect(loadCatalogue('en-GB')).toBeUndefined();
+    expect(loadCatalogue('fr')).toBeUndefined();
+    const loading = loadCatalogue('ar-SY');
+    expect(loading).toBeInstanceOf(Promise);
+    expect(messagesFor('ar-SY').eventsLabel).toBe('Events');
+    await loading;
+    expect(messagesFor('ar-SY').eventsLabel).not.toBe('Events');
+    expect(messagesFor('ar-SY').eventsLabel).toBe(arabic(latin, joined).eventsLabel);
+    expect(loadCatalogue('ar')).toBeUndefined();
+  });
+
+  it('messagesFor("ar-u-nu-arab") counts in Arabic-Indic digits with Arabic number agreement', async () => {
+    await loadCatalogue('ar');
     const words = messagesFor('ar-u-nu-arab');
     expect(words.positionInCategory(1, 3, 'استسلام')).toBe('١ من ٣ في استسلام');
     expect(words.showing(12, 35)).toBe('يُعرض ١٢ من أصل ٣٥ حدثًا.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idlib2018 } from '../../src/data/idlib-2018';
-import { messagesFor } from '../../src/i18n/messages';
+import { loadCatalogue, messagesFor } from '../../src/i18n/messages';
 import { accessibleName, categoryPositions } from '../../src/timeline/accessible-name';
 import { describeTimeline } from '../../src/timeline/summary';
 import {
@@ -14,6 +14,8 @@ const events = idlib2018.events;
 const byId = (id: string) => events.find((e) => e.id === id)!;
 const positions = categoryPositions(events);
 const english = messagesFor('en-GB');
+// Arabic loads on demand (only pages that need it download it).
+await loadCatalogue('ar');
 const arabic = messagesFor('ar-u-nu-arab', { categoryNames: { surrender: 'استسلام' } });
 
 describe('accessibleName', () => {

@@ -1,9 +1,11 @@
 /// <reference types="node" />
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserContextOptions } from 'playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 import { chromiumPath } from './scripts/chromium-path.mjs';
@@ -49,6 +51,29 @@ function browser(
     })),
   };
 }
+
+/**
+ * Serves dist/ as built, the way a static host or CDN would: Vitest's browser server otherwise
+ * rewrites every dynamic `import()` it serves for its mocker, which in a page of its own (the demo
+ * page, the bundle-alone page) has no runner, so the bundle's chunks would never load.
+ */
+const distAsBuilt: Plugin = {
+  name: 'serve-dist-as-built',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      if (!/^\/dist\/[\w./-]+\.js$/.test(path) || path.includes('..')) return next();
+      readFile(fileURLToPath(new URL(`.${path}`, import.meta.url)), 'utf8').then(
+        (code) => {
+          response.setHeader('content-type', 'text/javascript');
+          response.setHeader('cache-control', 'no-store');
+          response.end(code);
+        },
+        () => next(),
+      );
+    });
+  },
+};
 
 // Pre-bundled up front: Vite discovering them mid-run reloads the page and fails the first test file.
 const optimizeDeps = {
@@ -127,6 +152,7 @@ export default defineConfig({
       },
       {
         optimizeDeps,
+        plugins: [distAsBuilt],
         test: {
           name: 'browser',
           // examples/: React and Vue using the components, each with its own test.

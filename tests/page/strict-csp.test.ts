@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -96,6 +96,14 @@ beforeAll(async () => {
     requests.push(url.pathname);
     const csp = { 'content-security-policy': STRICT_CSP };
     const trustedTypes = { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'` };
+    // The chunks the bundle loads later (d3-zoom, companions, readers), found beside it.
+    if (chunkPath(url.pathname)) {
+      void readFile(join(bundleDir, 'chunks', basename(url.pathname)), 'utf8').then(
+        (chunk) => send(response, 200, 'text/javascript', chunk),
+        () => send(response, 404, 'text/plain', 'Not found'),
+      );
+      return;
+    }
     switch (url.pathname) {
       case '/strict.html':
         return send(response, 200, 'text/html; charset=utf-8', page(STRICT_BODY), csp);
@@ -116,6 +124,7 @@ beforeAll(async () => {
       case '/event-timeline.bundle.js':
       case '/copy/event-timeline.bundle.js':
         return send(response, 200, 'text/javascript', bundle);
+
       case '/datasets/idlib-2018.json':
         return send(response, 200, 'application/json', dataset);
       case '/datasets/many.json':
@@ -162,6 +171,11 @@ afterAll(async () => {
   await Promise.all([home, elsewhere].map((s) => s && new Promise((resolve) => s.close(resolve))));
   if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
 });
+
+/** `path` when it names one of the bundle's chunks (at /chunks/ or /copy/chunks/), else undefined. */
+function chunkPath(path: string): string | undefined {
+  return /^(\/copy)?\/chunks\/[\w-]+\.js$/.test(path) ? path : undefined;
+}
 
 /** Opens `path`, keeping console errors, and waits for the story timeline to draw. */
 async function open(path: string): Promise<{ page: Page; consoleErrors: string[] }> {
@@ -230,7 +244,11 @@ describe.each([
 
     // No network beyond the page, its scripts and each element's src (the failed one twice: Try again).
     // (The favicon is the browser's own request, not the page's.)
-    expect(requests.filter((r) => r !== '/favicon.ico').sort()).toEqual(
+    // The bundle's own chunks, beside it, are the only other scripts it loads.
+    expect(requests.filter((r) => chunkPath(r)).every((r) => r.startsWith('/chunks/'))).toBe(true);
+    // d3-zoom came after the first draw, under the same policy.
+    expect(requests.some((r) => r.startsWith('/chunks/time-zoom-'))).toBe(true);
+    expect(requests.filter((r) => r !== '/favicon.ico' && !chunkPath(r)).sort()).toEqual(
       [
         path,
         '/watch.js',

@@ -1,0 +1,95 @@
+// dist/event-timeline.bundle.js loaded alone in a plain page, as from a CDN: it draws from its entry,
+// then brings in what it left out (d3-zoom, the CSV reader, <timeline-details>, Arabic) as needed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { idlib2018Input } from '../../src/data/idlib-2018';
+
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => frame?.remove());
+
+async function openPage(path: string): Promise<Document> {
+  frame = document.createElement('iframe');
+  frame.style.width = '1100px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** Waits, a frame at a time, for something the reader would see. */
+async function until<T>(read: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error('the page did not get there in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** The scripts the page has fetched, as paths. */
+const scripts = () =>
+  frame!
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+
+const options = (doc: Document, id: string) => [
+  ...(doc.getElementById(id)?.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]') ?? []),
+];
+
+describe('the bundle alone in a plain page', () => {
+  it('draws a timeline, then zooms in with + (d3-zoom arriving after the first draw)', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    const drawn = await until(() => options(doc, 'story').length > 0 && options(doc, 'story'));
+    expect(drawn).toHaveLength(idlib2018Input.events.length);
+    const timeline = doc.getElementById('story') as HTMLElementTagNameMap['event-timeline'];
+    const before = timeline.visibleWindow!;
+    await userEvent.click(drawn[0]!);
+    // The key as the page's own keyboard event: userEvent's keyboard types into the top page, not the frame.
+    const Key = frame!.contentWindow!.KeyboardEvent;
+    drawn[0]!.dispatchEvent(
+      new Key('keydown', { key: '+', bubbles: true, composed: true, cancelable: true }),
+    );
+    const after = await until(() => {
+      const window = timeline.visibleWindow!;
+      return (
+        window.end.getTime() - window.start.getTime() < before.end.getTime() - before.start.getTime() &&
+        window
+      );
+    });
+    // One press of + halves the window.
+    const length = (w: { start: Date; end: Date }) => w.end.getTime() - w.start.getTime();
+    await until(() => Math.abs(length(timeline.visibleWindow!) - length(before) / 2) < 60_000);
+    expect(length(after)).toBeLessThan(length(before));
+    await until(() => scripts().some((path) => /\/dist\/chunks\/time-zoom-[\w-]+\.js$/.test(path)));
+  });
+
+  it('reads a format="csv" source with the reader it loads for it', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    const drawn = await until(() => options(doc, 'sheet').length > 0 && options(doc, 'sheet'));
+    expect(drawn.map((o) => o.getAttribute('aria-label')).join('\n')).toMatch(/Euclid/);
+    expect(scripts().some((path) => /\/dist\/chunks\/formats-[\w-]+\.js$/.test(path))).toBe(true);
+  });
+
+  it('upgrades the <timeline-details for> in the page, which shows the event selected', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    await until(() => frame!.contentWindow!.customElements.get('timeline-details'));
+    const drawn = await until(() => options(doc, 'story').length > 0 && options(doc, 'story'));
+    const surrender = drawn.find((o) => o.dataset.id === 'is-surrender-eastern-idlib')!;
+    await userEvent.click(surrender);
+    const details = doc.querySelector('timeline-details')!;
+    await until(() => /surrender/i.test(details.shadowRoot?.textContent ?? ''));
+  });
+
+  it('speaks Arabic where the locale asks, with the catalogue it loads for it', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    const drawn = await until(() => options(doc, 'arabic').length > 0 && options(doc, 'arabic'));
+    const listbox = doc.getElementById('arabic')!.shadowRoot!.querySelector('[role="listbox"]')!;
+    expect(listbox.getAttribute('aria-label')).toMatch(/[\u0600-\u06ff]/);
+    expect(drawn[0]!.getAttribute('aria-label')).toMatch(/[\u0660-\u0669]/);
+    expect(scripts().some((path) => /\/dist\/chunks\/arabic-[\w-]+\.js$/.test(path))).toBe(true);
+  });
+});

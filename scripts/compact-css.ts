@@ -30,7 +30,9 @@ export function compactCssTemplate(body: string): string {
       const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
       const trail = i < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
       const compacted = compactCss(part);
-      return compacted === '' ? lead || trail : `${lead}${compacted}${trail}`;
+      // Whitespace alone between two bindings stays one space; at either end of the template, none.
+      if (compacted === '') return i > 0 && i < parts.length - 1 && /\s/.test(part) ? ' ' : '';
+      return `${lead}${compacted}${trail}`;
     })
     .join('');
 }

@@ -7,6 +7,7 @@
  *   once when the page has them, else after a timeline first loads its data;
  * - d3-zoom and what it pulls in (wheel, pinch and drag): after the first draw (deferred-zoom.ts);
  * - the TimelineJS and CSV readers: when a `format` asks for one (load-dataset.ts);
+ * - the Arabic words: when a locale is Arabic (messages.ts, catalogue-controller.ts);
  * - the PNG painter: when `toPNG()` is called.
  *
  * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.

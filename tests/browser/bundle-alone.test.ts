@@ -49,7 +49,7 @@ describe('the bundle alone in a plain page', () => {
     const before = timeline.visibleWindow!;
     await userEvent.click(drawn[0]!);
     // The key as the page's own keyboard event: userEvent's keyboard types into the top page, not the frame.
-    const Key = frame!.contentWindow!.KeyboardEvent;
+    const Key = (frame!.contentWindow as Window & typeof globalThis).KeyboardEvent;
     drawn[0]!.dispatchEvent(
       new Key('keydown', { key: '+', bubbles: true, composed: true, cancelable: true }),
     );

@@ -174,7 +174,7 @@ afterAll(async () => {
 
 /** `path` when it names one of the bundle's chunks (at /chunks/ or /copy/chunks/), else undefined. */
 function chunkPath(path: string): string | undefined {
-  return /^(\/copy)?\/chunks\/[\w-]+\.js$/.test(path) ? path : undefined;
+  return /^(\/copy)?\/chunks\/[\w.-]+\.js$/.test(path) ? path : undefined;
 }
 
 /** Opens `path`, keeping console errors, and waits for the story timeline to draw. */

@@ -2,7 +2,6 @@
  * Aggregation for when there are more events in view than marks a reader can tell apart:
  * events are counted per pixel column, per category, and drawn as a density band.
  */
-import { UNCATEGORISED } from './categories';
 import { lowerBound, type EventIndex } from './event-index';
 
 export interface DensityBin {
@@ -38,19 +37,22 @@ export function densityBins(
   binWidth = 4,
 ): Density {
   const columns = Math.max(1, Math.ceil((right - left) / binWidth));
-  const categoryOrder = new Map<string, number>();
+  // Category codes from the index, renumbered in order of first appearance in view, as the key lists them.
+  const order = new Int32Array(index.categoryNames.length).fill(-1);
+  const names: string[] = [];
   const counts = new Uint32Array(columns);
   const perCategory: Uint32Array[] = [];
   const first = new Int32Array(columns).fill(-1);
+  const { starts, ends, categories } = index;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k]!;
-    const middle = (index.starts[i]! + index.ends[i]!) / 2;
+    const middle = (starts[i]! + ends[i]!) / 2;
     const column = Math.min(columns - 1, Math.max(0, Math.floor((x(middle) - left) / binWidth)));
-    const category = index.events[i]!.category ?? UNCATEGORISED;
-    let c = categoryOrder.get(category);
-    if (c === undefined) {
-      c = categoryOrder.size;
-      categoryOrder.set(category, c);
+    const code = categories[i]!;
+    let c = order[code]!;
+    if (c === -1) {
+      c = order[code] = names.length;
+      names.push(index.categoryNames[code]!);
       perCategory.push(new Uint32Array(columns));
     }
     counts[column]!++;
@@ -71,7 +73,7 @@ export function densityBins(
       first: first[b]!,
     });
   }
-  return { bins, categories: [...categoryOrder.keys()], peak, total: positions.length };
+  return { bins, categories: names, peak, total: positions.length };
 }
 
 /**

@@ -3,6 +3,7 @@
  * not a pass over every event: what keeps 100,000 events at one frame per zoom step.
  */
 import type { TimelineEvent } from '../data/types';
+import { UNCATEGORISED } from './categories';
 
 export interface EventIndex {
   /** The events, sorted by start (validation sorts them). */
@@ -13,6 +14,10 @@ export interface EventIndex {
   longest: number;
   /** From the first start to the last end, or null when there are no events. */
   extent: [number, number] | null;
+  /** Each event's category as a number, into `categoryNames`: counting by category reads no strings. */
+  categories: Uint16Array;
+  /** The categories in order of first appearance (by start); events without one are `UNCATEGORISED`. */
+  categoryNames: string[];
 }
 
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
@@ -21,8 +26,24 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   let longest = 0;
   let last = -Infinity;
   let sorted = true;
+  const categories = new Uint16Array(events.length);
+  const names: string[] = [];
+  const codes = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {
-    const { start, end } = events[i]!.span;
+    const event = events[i]!;
+    const { start, end } = event.span;
+    const category = event.category ?? UNCATEGORISED;
+    // A dataset has a handful of categories: a scan of them beats hashing 100,000 strings.
+    let code = names.length <= 16 ? names.indexOf(category) : (codes.get(category) ?? -1);
+    if (code === -1) {
+      // Past 65,535 categories the rest share the last code; no key could show them apart anyway.
+      code = Math.min(names.length, 0xffff);
+      if (code === names.length) {
+        names.push(category);
+        codes.set(category, code);
+      }
+    }
+    categories[i] = code;
     starts[i] = start;
     ends[i] = end;
     if (end - start > longest) longest = end - start;
@@ -30,7 +51,15 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     if (i > 0 && start < starts[i - 1]!) sorted = false;
   }
   if (!sorted) return indexEvents([...events].sort((a, b) => a.span.start - b.span.start));
-  return { events, starts, ends, longest, extent: events.length > 0 ? [starts[0]!, last] : null };
+  return {
+    events,
+    starts,
+    ends,
+    longest,
+    extent: events.length > 0 ? [starts[0]!, last] : null,
+    categories,
+    categoryNames: names,
+  };
 }
 
 /** The first position whose value is >= `value` (or the length). */

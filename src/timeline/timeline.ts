@@ -370,6 +370,8 @@ export class EventTimeline extends LitElement {
   /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
   private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
   private _hashSync = new HashSync(this);
+  /** The plot's height as last drawn, in px (the zoom needs it; reading it from the DOM forces a layout). */
+  private _plotHeight = 0;
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
   private _lanesTop = AXIS_HEIGHT;
   private _placedMarkers: PlacedMarker[] = [];
@@ -458,11 +460,10 @@ export class EventTimeline extends LitElement {
     if (this._dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
       if (canvas) {
-        const style = getComputedStyle(canvas);
+        // The colours read with the fonts: computed style on every zoom step would force a style recalculation.
+        const { colours } = this._readFonts();
         const colour = (c: CategoryStyle | undefined) =>
-          style.getPropertyValue(`--timeline-category-${(c?.order ?? 0) % 7}`).trim() ||
-          c?.colour ||
-          '#4a4a4a';
+          colours[(c?.order ?? 0) % 7] || c?.colour || '#4a4a4a';
         drawDensity(canvas, this._dense, this._styles, colour);
       }
     }
@@ -612,9 +613,16 @@ export class EventTimeline extends LitElement {
 
   /** The whole story: every valid event, padded. Zooming is measured from here, and `fit()` returns here. */
   private _home(): [number, number] | null {
+    // Asked for several times a render: a pass over 100,000 events each time adds up.
+    const known = this._homeFor;
+    if (known && known.result === this._result && known.periods === this._periods) return known.home;
     const extent = widest(dataExtent(this._result?.events ?? []), periodsExtent(this._periods));
-    return extent ? padWindow(extent) : null;
+    const home = extent ? padWindow(extent) : null;
+    this._homeFor = { result: this._result, periods: this._periods, home };
+    return home;
   }
+
+  private _homeFor?: { result: ValidationResult | null; periods: Period[]; home: [number, number] | null };
 
   private _limits(home: TimeWindow): ZoomLimits {
     return zoomLimits(home, parseDuration(this.minZoom), parseDuration(this.maxZoom));
@@ -899,6 +907,7 @@ export class EventTimeline extends LitElement {
   /** The density view, for when more events are in view than marks could show apart. */
   private _renderDense(words: Messages, dense: DenseLayout, index: EventIndex): TemplateResult {
     const height = AXIS_HEIGHT + BAND_HEIGHT + 8;
+    this._plotHeight = height;
     const positions = dense.positions;
     let focus = this._denseFocus !== undefined ? positions.indexOf(this._denseFocus) : -1;
     if (focus < 0 && this.selected) focus = positions.findIndex((i) => index.events[i]!.id === this.selected);
@@ -1022,6 +1031,7 @@ export class EventTimeline extends LitElement {
       textMeasurer(`italic 11px ${this._readFonts().family}`),
     );
     const height = this._lanesTop + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
+    this._plotHeight = height;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
     const grouped = 'groups' in layout ? (layout as SwimlaneLayout) : null;
@@ -1688,7 +1698,8 @@ export class EventTimeline extends LitElement {
         home,
         limits: this._limits(home),
         range: [r0, r1],
-        across: vertical ? plot.clientWidth : plot.clientHeight,
+        // From the layout, not the DOM: reading the plot's size here would force a layout per step.
+        across: vertical ? this._width : this._plotHeight,
         vertical,
       },
       this._view,

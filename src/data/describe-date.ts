@@ -58,7 +58,45 @@ function third(
   return (['early', 'mid', 'late'] as const)[a];
 }
 
+/**
+ * Each event's words, from the last time it was described. Names, tooltips and table rows
+ * describe the same events on every zoom step; formatting dates is the costly part of them.
+ */
+const described = new WeakMap<object, Described>();
+
+interface Described extends DatedEvent {
+  locale: string;
+  words: Messages;
+  text: string;
+}
+
 export function describeDate(event: DatedEvent, locale: string, words: Messages = en): string {
+  const known = described.get(event);
+  // The dates are checked too: an event object is the caller's, and could be reused with new dates.
+  if (
+    known &&
+    known.locale === locale &&
+    known.words === words &&
+    known.start === event.start &&
+    known.end === event.end &&
+    known.approximate === event.approximate &&
+    known.dateText === event.dateText
+  )
+    return known.text;
+  const text = describeAnew(event, locale, words);
+  described.set(event, {
+    locale,
+    words,
+    text,
+    start: event.start,
+    end: event.end,
+    approximate: event.approximate,
+    dateText: event.dateText,
+  });
+  return text;
+}
+
+function describeAnew(event: DatedEvent, locale: string, words: Messages): string {
   if (event.dateText) return event.dateText;
   const start = parsePartialDate(event.start);
   if (!start) return event.start;

@@ -109,6 +109,10 @@ export const arabic: Catalogue = (n, list) => {
     tableCategory: 'الفئة',
     tableConfidence: 'درجة الثقة',
     notStated: 'غير محددة',
+    tablePages: 'صفحات الجدول',
+    tablePrevious: 'الصفوف السابقة',
+    tableNext: 'الصفوف التالية',
+    tableRows: (first, last, total) => `الصفوف ${n(first)}–${n(last)} من ${n(total)}`,
     keyboardHelp: 'اختصارات لوحة المفاتيح',
     close: 'إغلاق',
     keys: {

@@ -64,6 +64,11 @@ export interface Messages {
   tableConfidence: string;
   /** What the table says when the data gives no confidence. */
   notStated: string;
+  /** Paging through a long table: the group's name, its buttons, and which rows are shown. */
+  tablePages: string;
+  tablePrevious: string;
+  tableNext: string;
+  tableRows: (first: number, last: number, total: number) => string;
 
   /** The keyboard help dialog. */
   keyboardHelp: string;
@@ -214,6 +219,10 @@ export const english: Catalogue = (n, list) => {
     tableCategory: 'Category',
     tableConfidence: 'Confidence',
     notStated: 'not stated',
+    tablePages: 'Table pages',
+    tablePrevious: 'Previous rows',
+    tableNext: 'Next rows',
+    tableRows: (first, last, total) => `Rows ${n(first)}–${n(last)} of ${n(total)}`,
     keyboardHelp: 'Keyboard shortcuts',
     close: 'Close',
     keys: {

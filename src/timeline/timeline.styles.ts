@@ -303,6 +303,19 @@ export const timelineStyles = css`
     border: none;
     padding: 0.15rem 0.25rem;
   }
+  /* Paging through a long table: previous, "Rows 1–100 of 100,000", next. */
+  .table .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: var(--timeline-space);
+    font-size: 0.875rem;
+  }
+  .table .pager button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
 
   dialog.help {
     max-width: min(34rem, calc(100vw - 2rem));

@@ -104,7 +104,8 @@ import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
-import { renderTable, type DateOrder } from './event-table';
+import { renderTable, rowsOf, type DateOrder, type TableRows } from './event-table';
+import { tablePage } from '../layout/table-page';
 import { renderHelp } from './render-help';
 import { textMeasurer } from './measure-text';
 import {
@@ -333,6 +334,8 @@ export class EventTimeline extends LitElement {
   /** What the polite live region says now. */
   @state() private _announcement = '';
   @state() private _tableOrder: DateOrder = 'ascending';
+  /** The page of the events table shown, from 0. */
+  @state() private _tablePage = 0;
   @state() private _periods: Period[] = [];
   /** Bands the reader collapsed, by key; cleared when `group-by` changes. */
   @state() private _collapsedGroups: ReadonlySet<string> = new Set();
@@ -847,7 +850,7 @@ export class EventTimeline extends LitElement {
       <div part="base" class="base" dir=${this.effectiveDirection} lang=${langAttribute(locale)}>
         <div class="header">
           ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
-          ${hasMarks ? this._renderToolbar(words) : nothing}
+          ${hasMarks || this._dense ? this._renderToolbar(words) : nothing}
           ${(layout || this._dense) && this.zoomControls ? renderZoomControls(this._zoomControlState(), words) : nothing}
         </div>
         ${this._renderState(words, events)} ${this._renderProblems(words)}
@@ -866,35 +869,21 @@ export class EventTimeline extends LitElement {
         ${layout && !table ? this._renderPlot(words, layout, events) : nothing}
         ${
           hasMarks
-            ? // Moving the focus re-renders the chart; the table (a row per event) only when its rows change.
-              guard(
-                [
-                  layout.marks.map((m) => m.event.id).join('\n'),
-                  locale,
-                  words,
-                  this._tableOrder,
-                  table,
-                  this._result,
-                ],
-                () =>
-                  renderTable(
-                    layout.marks.map((m) => m.event),
-                    {
-                      words,
-                      locale,
-                      order: this._tableOrder,
-                      onScreen: table,
-                      onSort: this._toggleTableOrder,
-                    },
-                  ),
+            ? this._renderTable(
+                [layout.marks.map((m) => m.event.id).join('\n')],
+                () => rowsOf(layout.marks.map((m) => m.event)),
+                words,
+                locale,
+                table,
               )
             : nothing
         }
-        ${this._dense ? this._renderDense(words, this._dense, index) : nothing}
+        ${this._dense && !table ? this._renderDense(words, this._dense, index) : nothing}
+        ${this._dense ? this._renderDenseTable(this._dense, index, words, locale, table) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this._announcement}
         </div>
-        ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
+        ${hasMarks || this._dense ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
         ${renderMarkerList<{ label: string; date: string }>(
           isVertical(layout) ? layout.markers : this._placedMarkers,
           words.markers.label,
@@ -902,6 +891,51 @@ export class EventTimeline extends LitElement {
         )}
       </div>
     `;
+  }
+
+  /**
+   * The events table, one page of it. Moving the focus re-renders the chart; the table only when
+   * its rows (`key`), page, order, words or view change.
+   */
+  private _renderTable(
+    key: readonly unknown[],
+    rows: () => TableRows,
+    words: Messages,
+    locale: string,
+    onScreen: boolean,
+  ): ReturnType<typeof guard> {
+    return guard([...key, locale, words, this._tableOrder, this._tablePage, onScreen, this._result], () =>
+      renderTable(rows(), {
+        words,
+        locale,
+        order: this._tableOrder,
+        onScreen,
+        onSort: this._toggleTableOrder,
+        page: this._tablePage,
+        onPage: (page) => this._turnTablePage(page, rows().count, words),
+      }),
+    );
+  }
+
+  /** In the density view, the table pages through every event in view, from the index. */
+  private _renderDenseTable(
+    dense: DenseLayout,
+    index: EventIndex,
+    words: Messages,
+    locale: string,
+    onScreen: boolean,
+  ): ReturnType<typeof guard> {
+    const { positions } = dense;
+    const key = `${positions.length}:${positions[0] ?? ''}:${positions[positions.length - 1] ?? ''}`;
+    const rows = (): TableRows => ({ count: positions.length, at: (row) => index.events[positions[row]!]! });
+    return this._renderTable([index, key], rows, words, locale, onScreen);
+  }
+
+  /** Goes to another page of the table, and says which rows it shows now. */
+  private _turnTablePage(page: number, count: number, words: Messages): void {
+    const next = tablePage(count, page);
+    this._tablePage = next.page;
+    this._announce(words.tableRows(next.from + 1, next.to, next.total));
   }
 
   /** The density view, for when more events are in view than marks could show apart. */
@@ -943,6 +977,11 @@ export class EventTimeline extends LitElement {
     if (this._onZoomKey(e)) return;
     const dense = this._dense;
     const move = keyMove(e.key, this._keyContext(e));
+    if (move === 'help' && dense) {
+      e.preventDefault();
+      this._openHelp();
+      return;
+    }
     if (!dense || !move || move === 'help' || dense.positions.length === 0) return;
     const positions = dense.positions;
     const current = Math.max(0, this._denseFocus !== undefined ? positions.indexOf(this._denseFocus) : 0);

@@ -130,6 +130,8 @@ import type { PngExportOptions } from '../export/export-png';
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
 const WINDOW_ANNOUNCE_DELAY = 400;
+/** How long the window must rest before the hidden table follows it. */
+const TABLE_DELAY = 120;
 /** A UTC day as a partial ISO date, for `start` and `end`. */
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // Label lengths to try, longest first: a shortened title beats a missing one.
@@ -415,6 +417,7 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._windowAnnounceTimer);
+    clearTimeout(this._tableTimer);
     this._zoom.detach();
     clearTimeout(this._rangeTimer);
     this._resizeObserver?.disconnect();
@@ -867,6 +870,7 @@ export class EventTimeline extends LitElement {
             : nothing
         }
         ${layout && !table ? this._renderPlot(words, layout, events) : nothing}
+        ${this._dense && !table ? this._renderDense(words, this._dense, index) : nothing}
         ${
           hasMarks
             ? this._renderTable(
@@ -876,10 +880,10 @@ export class EventTimeline extends LitElement {
                 locale,
                 table,
               )
-            : nothing
+            : this._dense
+              ? this._renderDenseTable(this._dense, index, words, locale, table)
+              : this._forgetTable()
         }
-        ${this._dense && !table ? this._renderDense(words, this._dense, index) : nothing}
-        ${this._dense ? this._renderDenseTable(this._dense, index, words, locale, table) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this._announcement}
         </div>
@@ -903,8 +907,20 @@ export class EventTimeline extends LitElement {
     words: Messages,
     locale: string,
     onScreen: boolean,
-  ): ReturnType<typeof guard> {
-    return guard([...key, locale, words, this._tableOrder, this._tablePage, onScreen, this._result], () =>
+  ): ReturnType<typeof guard> | typeof nothing {
+    const deps = [...key, locale, words, this._tableOrder, this._tablePage, onScreen, this._result];
+    const shown = this._tableDeps;
+    const leavingScreen = this._tableOnScreen;
+    if (!onScreen && !leavingScreen && !this._tableDue && !(shown && deps.every((d, i) => d === shown[i]))) {
+      // Hidden (chart view), the table is for screen readers, who cannot read it mid-zoom: it is
+      // built after the chart has painted, and follows the window once the window rests.
+      this._scheduleTable(shown === undefined);
+      return shown ? guard([...shown], () => nothing) : nothing;
+    }
+    this._tableDue = false;
+    this._tableDeps = deps;
+    this._tableOnScreen = onScreen;
+    return guard(deps, () =>
       renderTable(rows(), {
         words,
         locale,
@@ -915,6 +931,29 @@ export class EventTimeline extends LitElement {
         onPage: (page) => this._turnTablePage(page, rows().count, words),
       }),
     );
+  }
+
+  /** The table's inputs as last rendered; undefined while it is not in the page. */
+  private _tableDeps?: readonly unknown[];
+  /** The hidden table may catch up in this render. */
+  private _tableDue = false;
+  private _tableOnScreen = false;
+  private _tableTimer?: ReturnType<typeof setTimeout>;
+
+  private _scheduleTable(soon: boolean): void {
+    clearTimeout(this._tableTimer);
+    const due = () => {
+      this._tableDue = true;
+      this.requestUpdate();
+    };
+    if (soon) requestAnimationFrame(() => (this._tableTimer = setTimeout(due, 0)));
+    else this._tableTimer = setTimeout(due, TABLE_DELAY);
+  }
+
+  private _forgetTable(): typeof nothing {
+    this._tableDeps = undefined;
+    this._tableOnScreen = false;
+    return nothing;
   }
 
   /** In the density view, the table pages through every event in view, from the index. */

@@ -117,7 +117,8 @@ describe('table view', () => {
         categories: 'capture,offensive',
       },
     });
-    const root = await untilDrawn(timeline);
+    // The hidden table is built just after the chart has painted.
+    const root = await untilDrawn(timeline, (r) => r.querySelector('tbody tr') !== null);
     const drawn = markIds(root);
     expect(drawn.length).toBeGreaterThan(3);
     expect(rowIds(root)).toEqual(drawn);

@@ -58,7 +58,12 @@ describe('a table of many events', () => {
     { timeout: 60_000 },
     async () => {
       const timeline = mountTimeline({ events, attributes: { locale: 'en-GB' } });
-      const root = await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null, 30_000);
+      // The hidden table is built just after the chart has painted.
+      const root = await untilDrawn(
+        timeline,
+        (r) => r.querySelector('canvas.density') !== null && r.querySelector('tbody tr') !== null,
+        30_000,
+      );
       expect(root.querySelectorAll('tbody tr')).toHaveLength(100);
       expect(pagerText(root)).toBe('Rows 1–100 of 20,000');
       // Not drawn, and its buttons are out of the Tab order, like the sort button.
@@ -75,5 +80,25 @@ describe('a table of many events', () => {
     const root = await untilDrawn(timeline, (r) => r.querySelector('tbody tr') !== null);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(40);
     expect(root.querySelector('.pager')).toBeNull();
+  });
+});
+
+describe('the hidden table follows the chart', () => {
+  it('after zooming it holds the events drawn in the new window', async () => {
+    const timeline = mountTimeline({
+      events: syntheticEvents(200, 3),
+      attributes: { start: '2017-01-01', end: '2017-12-31' },
+    });
+    const root = await untilDrawn(
+      timeline,
+      (r) => r.querySelector('g.event') !== null && r.querySelector('tbody tr') !== null,
+    );
+    timeline.setAttribute('start', '2017-03-01');
+    timeline.setAttribute('end', '2017-03-31');
+    const drawn = () => [...root.querySelectorAll<SVGGElement>('g.event')].map((g) => g.dataset.id).sort();
+    await untilDrawn(timeline, () => drawn().length < 200);
+    // Once the window rests, the rows are the events drawn in it.
+    await expect.poll(() => rowIds(root).sort().join(), { timeout: 3000 }).toBe(drawn().join());
+    expect(drawn().length).toBeGreaterThan(0);
   });
 });

@@ -8,12 +8,33 @@ export type Direction = 'ltr' | 'rtl';
 /** Scripts written right to left (ISO 15924). */
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Yezi']);
 
+/** Parsed tags: a render asks about its locale several times, on every zoom step. */
+const parsed = new Map<string, Intl.Locale | null>();
+
 function parse(tag: string): Intl.Locale | null {
+  let locale = parsed.get(tag);
+  if (locale !== undefined) return locale;
   try {
-    return new Intl.Locale(tag);
+    locale = new Intl.Locale(tag);
   } catch {
-    return null;
+    locale = null;
   }
+  // Tags come from attributes and the page, a handful per page; the bound is against a hostile loop.
+  if (parsed.size > 200) parsed.clear();
+  parsed.set(tag, locale);
+  return locale;
+}
+
+/** Remembers a pure function of a locale tag. */
+function remembered<T>(compute: (tag: string) => T): (tag: string) => T {
+  const known = new Map<string, T>();
+  return (tag) => {
+    if (known.has(tag)) return known.get(tag)!;
+    const value = compute(tag);
+    if (known.size > 200) known.clear();
+    known.set(tag, value);
+    return value;
+  };
 }
 
 /**
@@ -24,13 +45,17 @@ function parse(tag: string): Intl.Locale | null {
  * An invalid tag gives `en`.
  */
 export function formattingLocale(tag: string | null | undefined): string {
-  const locale = tag ? parse(tag) : null;
+  return tag ? formattingLocaleOf(tag) : 'en';
+}
+
+const formattingLocaleOf = remembered((tag: string): string => {
+  const locale = parse(tag);
   if (!locale) return 'en';
   if (locale.language === 'ar' && !locale.region && !locale.numberingSystem) {
     return new Intl.Locale(locale.baseName, { numberingSystem: 'arab' }).toString();
   }
   return locale.toString();
-}
+});
 
 /** The language part of a tag, lower-case (`ar-SY` → `ar`), or `en` for an invalid tag. */
 export function languageOf(tag: string): string {
@@ -44,6 +69,10 @@ export function langAttribute(tag: string): string {
 
 /** Whether text in this locale runs right to left: `ar`, `he`, `fa`, `ur`, `ckb`, `az-Arab`, … */
 export function localeDirection(tag: string): Direction {
+  return directionOf(tag);
+}
+
+const directionOf = remembered((tag: string): Direction => {
   const locale = parse(tag);
   if (!locale) return 'ltr';
   // The script decides (az-Arab is right to left, az is not); engines' textInfo does not always look at it.
@@ -55,7 +84,7 @@ export function localeDirection(tag: string): Direction {
   };
   const direction = (withInfo.getTextInfo?.() ?? withInfo.textInfo)?.direction;
   return direction === 'rtl' ? 'rtl' : 'ltr';
-}
+});
 
 export interface DirectionSources {
   /** The element's own `dir` attribute. */

@@ -58,12 +58,28 @@ export function denseLayout(
   };
 }
 
-/** Paints the band: one stacked column per bin, height by count relative to the busiest bin. */
+/**
+ * In forced colours (Windows High Contrast), the system's text and background colours, read from
+ * the canvas's computed style (the stylesheet sets them there under `forced-colors: active`);
+ * null otherwise. A canvas is not recoloured by the browser, so it must draw with these itself.
+ */
+export function forcedColours(canvas: HTMLCanvasElement): { text: string; background: string } | null {
+  if (typeof matchMedia !== 'function' || !matchMedia('(forced-colors: active)').matches) return null;
+  const style = getComputedStyle(canvas);
+  return { text: style.color || 'CanvasText', background: style.backgroundColor || 'Canvas' };
+}
+
+/**
+ * Paints the band: one stacked column per bin, height by count relative to the busiest bin.
+ * In forced colours every category is drawn in the system text colour, with a line of the
+ * background between categories, so the stack keeps its parts without the page's palette.
+ */
 export function drawDensity(
   canvas: HTMLCanvasElement,
   layout: DenseLayout,
   styles: ReadonlyMap<string, CategoryStyle>,
   colourOf: (style: CategoryStyle | undefined) => string,
+  forced: { text: string; background: string } | null = null,
 ): void {
   const ratio = window.devicePixelRatio || 1;
   const { width } = layout.axis;
@@ -75,7 +91,7 @@ export function drawDensity(
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   const { bins, categories, peak } = layout.density;
-  const colours = categories.map((c) => colourOf(styles.get(c)));
+  const colours = categories.map((c) => (forced ? forced.text : colourOf(styles.get(c))));
   // A square root scale keeps sparse columns visible next to a busy one.
   const unit = (height - 4) / Math.sqrt(peak || 1);
   for (const bin of bins) {
@@ -86,6 +102,10 @@ export function drawDensity(
       const h = (count / bin.count) * total;
       ctx.fillStyle = colours[c]!;
       ctx.fillRect(bin.x0, y - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
+      if (forced && y < height) {
+        ctx.fillStyle = forced.background;
+        ctx.fillRect(bin.x0, y - 1, Math.max(1, bin.x1 - bin.x0 - 0.5), 1);
+      }
       y -= h;
     });
   }

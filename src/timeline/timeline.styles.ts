@@ -397,6 +397,11 @@ export const timelineStyles = css`
     .hatch-stripe {
       fill: Canvas;
     }
+    /* A canvas is not repainted by forced colours: it reads these system colours and draws with them. */
+    canvas.density {
+      color: CanvasText;
+      background-color: Canvas;
+    }
     .selected .mark {
       stroke: Highlight;
     }

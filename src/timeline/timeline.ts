@@ -113,6 +113,7 @@ import {
   DENSE_THRESHOLD,
   denseLayout,
   drawDensity,
+  forcedColours,
   renderDenseBand,
   type DenseLayout,
 } from './dense-view';
@@ -470,7 +471,7 @@ export class EventTimeline extends LitElement {
         const { colours } = this._readFonts();
         const colour = (c: CategoryStyle | undefined) =>
           colours[(c?.order ?? 0) % 7] || c?.colour || '#4a4a4a';
-        drawDensity(canvas, this._dense, this._styles, colour);
+        drawDensity(canvas, this._dense, this._styles, colour, forcedColours(canvas));
       }
     }
     this._placeTooltip();

@@ -30,12 +30,14 @@ function zoom(timeline: EventTimeline, factor: number): void {
   timeline.end = new Date(middle + half - day).toISOString().slice(0, 10);
 }
 
-const meta: Meta<{ count: number }> = {
+type Args = { count: number; view?: 'chart' | 'table' };
+
+const meta: Meta<Args> = {
   title: 'Scale/100,000 events',
   component: 'event-timeline',
   args: { count: 100_000 },
   argTypes: { count: { control: { type: 'number', min: 0, max: 200_000, step: 1000 } } },
-  render: ({ count }) => {
+  render: ({ count, view = 'chart' }) => {
     const events = syntheticEvents(count, 3);
     const ref = (el?: Element) => el && frameRate(el as HTMLOutputElement);
     const timeline = () => document.querySelector<EventTimeline>('#big');
@@ -50,6 +52,7 @@ const meta: Meta<{ count: number }> = {
         heading=${`${count.toLocaleString('en')} synthetic events`}
         start="2017-01-01"
         end="2018-02-13"
+        view=${view}
         .events=${events}
       ></event-timeline>
     `;
@@ -58,11 +61,22 @@ const meta: Meta<{ count: number }> = {
 export default meta;
 
 /** 100,000 seeded events: a density band, one focusable event, and a frame-rate readout while zooming. */
-export const HundredThousand: StoryObj<{ count: number }> = {
+export const HundredThousand: StoryObj<Args> = {
   play: async ({ canvasElement }) => {
     const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
     await waitFor(() => expect(timeline.shadowRoot?.querySelector('canvas.density')).toBeTruthy(), {
       timeout: 20_000,
     });
+  },
+};
+
+/** The same 100,000 events as a table: one page of 100 rows, with Previous and Next rows. */
+export const HundredThousandAsTable: StoryObj<Args> = {
+  args: { view: 'table' },
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector<EventTimeline>('event-timeline')!;
+    const rows = () => timeline.shadowRoot?.querySelector('.pager .rows')?.textContent?.trim();
+    await waitFor(() => expect(rows()).toBe('Rows 1–100 of 100,000'), { timeout: 20_000 });
+    await expect(timeline.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(100);
   },
 };

@@ -78,6 +78,14 @@ const server = http
     if (pages[url]) {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(pages[url]);
+    } else if (
+      /^\/(chunks\/)?[\w.-]+\.js$/.test(url) &&
+      !files[url] &&
+      fs.existsSync(path.join(root, 'dist', url))
+    ) {
+      // The bundle's chunks (d3-zoom, the readers, the Arabic words), loaded after the first draw.
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      fs.createReadStream(path.join(root, 'dist', url)).pipe(res);
     } else if (files[url] && fs.existsSync(files[url][0])) {
       res.writeHead(200, { 'content-type': files[url][1] });
       fs.createReadStream(files[url][0]).pipe(res);

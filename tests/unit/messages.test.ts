@@ -18,6 +18,7 @@ const SAMPLES: Record<string, unknown[]> = {
   problemsFound: [3],
   denseSummary: [12000],
   positionInView: [12, 12000],
+  tableRows: [101, 200, 100000],
   problemAt: [3, 'bad-date', 'start', 'is not a date'],
   eventsLeftOut: [3],
   moreProblems: [9900],

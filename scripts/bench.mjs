@@ -62,14 +62,15 @@ if (!fs.existsSync(bundle) || process.argv.includes('--build')) {
 }
 const visDir = path.join(root, 'node_modules/vis-timeline/standalone/umd');
 const files = {
-  '/event-timeline.js': [bundle, 'text/javascript'],
+  // Under its own name: its chunks import it by that name, and one module must not load twice.
+  '/event-timeline.bundle.js': [bundle, 'text/javascript'],
   '/vis.js': [path.join(visDir, 'vis-timeline-graph2d.min.js'), 'text/javascript'],
   '/vis.css': [path.join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'), 'text/css'],
 };
 const page = (head) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body style="margin:0"><div id="host" style="width:1280px"></div></body></html>`;
 const pages = {
-  '/ours.html': page('<script type="module" src="/event-timeline.js"></script>'),
+  '/ours.html': page('<script type="module" src="/event-timeline.bundle.js"></script>'),
   '/vis.html': page('<link rel="stylesheet" href="/vis.css"><script src="/vis.js"></script>'),
 };
 const server = http

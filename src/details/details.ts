@@ -6,6 +6,7 @@ import { categoryName, messagesFor, type MessageOverrides, type Messages } from 
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { eventTitle } from '../i18n/event-title';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { sourcesDisagree } from './accounts';
 import { safeHref } from '../data/safe-url';
 import { detailsStyles } from './details.styles';
@@ -90,7 +91,8 @@ export class TimelineDetails extends LitElement {
     if (!this._catalogue.ready) return html``;
     const words = messagesFor(this._locale, this.messages);
     const event = this.event;
-    return html`<section part="base" class="base" aria-label=${words.details.label}>
+    const { lang, dir } = companionLanguage(this.locale, this._link.timeline);
+    return html`<section part="base" class="base" aria-label=${words.details.label} lang=${lang} dir=${dir}>
       ${event ? this._renderEvent(event, words) : html`<p part="empty" class="empty">${words.details.noEventSelected}</p>`}
     </section>`;
   }

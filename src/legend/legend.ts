@@ -6,6 +6,7 @@ import { confidenceOf, filterEvents, type EventFilter } from '../layout/event-fi
 import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { legendStyles } from './legend.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
 import type { ThemeName } from '../timeline/themes';
@@ -88,7 +89,15 @@ export class TimelineLegend extends LitElement {
     );
     const levels = CONFIDENCES.filter((c) => events.some((e) => confidenceOf(e) === c));
     const filtered = categories !== undefined || !!filter.text?.trim() || filter.confidences !== undefined;
-    return html`<div part="base" class="base" role="group" aria-label=${words.legend.label}>
+    const { lang, dir } = companionLanguage(undefined, timeline);
+    return html`<div
+      part="base"
+      class="base"
+      role="group"
+      aria-label=${words.legend.label}
+      lang=${lang}
+      dir=${dir}
+    >
       <div part="search" class="search">
         <label for="search">${words.legend.search}</label>
         <input

@@ -11,6 +11,7 @@ import { textMeasurer } from '../timeline/measure-text';
 import { messagesFor, type MessageOverrides } from '../i18n/messages';
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { overviewStyles } from './overview.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
 import type { ThemeName } from '../timeline/themes';
@@ -130,9 +131,12 @@ export class TimelineOverview extends LitElement {
     }
     const [from, to] = [view.start.getTime(), view.end.getTime()];
     const share = (time: number) => Math.round(((time - domain[0]) / (domain[1] - domain[0])) * 100);
+    const { lang, dir } = companionLanguage(undefined, timeline);
     return html`<div
       part="base"
       class="base"
+      lang=${lang}
+      dir=${dir}
       role="slider"
       tabindex="0"
       aria-label=${words.overview.label}

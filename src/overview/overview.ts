@@ -55,7 +55,7 @@ export class TimelineOverview extends LitElement {
    */
   @property({ reflect: true }) theme?: ThemeName;
 
-  /** Words to use instead of the built-in English ones. */
+  /** Words to use instead of the built-in ones; without them, the linked timeline's `messages`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private _width = 0;
@@ -125,7 +125,7 @@ export class TimelineOverview extends LitElement {
     const domain = this._domain;
     const view = timeline?.visibleWindow;
     const locale = timeline?.effectiveLocale ?? 'en';
-    const words = messagesFor(locale, this.messages);
+    const words = messagesFor(locale, this.messages ?? timeline?.messages);
     if (!timeline || !domain || !view || this._width <= 0) {
       return html`<div class="placeholder"></div>`;
     }

@@ -222,6 +222,22 @@ describe('explore components right to left', () => {
     const next = roots.details.querySelector('button.next')!.getBoundingClientRect();
     expect(previous.left).toBeGreaterThan(next.left);
     expect(text(roots.details.querySelector('.step-label'))).toContain('السابق');
+    // Counts in Arabic-Indic digits, as the timeline writes them.
+    for (const count of roots.legend.querySelectorAll('.count')) expect(text(count)).toMatch(/^[٠-٩]+$/);
+    // The data's English text keeps its own direction inside the Arabic panel: its full stop at its end.
+    const summary = roots.details.querySelector('.summary')!;
+    expect(summary.getAttribute('dir')).toBe('auto');
+    expect(getComputedStyle(summary).direction).toBe('ltr');
+    for (const item of roots.details.querySelectorAll('.inline-list li:not(:last-child)'))
+      expect(getComputedStyle(item, '::after').content).toBe('"، "');
+  });
+
+  it('the companions take the timeline’s own words (messages) when they have none of their own', async () => {
+    const { timeline, roots } = await mountExplorer({ locale: 'ar' });
+    timeline.messages = { categoryNames: { capture: 'سيطرة' } };
+    timeline.selectEvent('tabqa-captured');
+    const legend = roots.legend.host as HTMLElement & { updateComplete: Promise<boolean> };
+    await until(legend, (r) => [...r.querySelectorAll('.toggle .name')].some((n) => text(n) === 'سيطرة'));
   });
 
   it('the overview brush runs right to left: the start of the story is at the right', async () => {

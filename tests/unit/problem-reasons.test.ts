@@ -1,13 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, PROBLEM_OUTCOMES, VALUE_KINDS } from '../../src/data/problem-codes';
 import { validateDataset } from '../../src/data/validate';
 import { MAX_URL_LENGTH } from '../../src/data/safe-url';
 import { readPeriods } from '../../src/data/periods';
-import { en, messagesFor } from '../../src/i18n/messages';
+import { en, loadCatalogue, messagesFor, type Messages } from '../../src/i18n/messages';
 import { problemReason } from '../../src/i18n/problem-reasons';
 import type { Problem } from '../../src/data/types';
 
-const ar = messagesFor('ar');
+// The Arabic catalogue loads on demand, as in a page.
+let ar: Messages;
+beforeAll(async () => {
+  await loadCatalogue('ar');
+  await loadCatalogue('ar-u-nu-arab');
+  ar = messagesFor('ar');
+});
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 /** A dataset with one of nearly everything that can be wrong with one. */

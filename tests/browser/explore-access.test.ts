@@ -219,6 +219,21 @@ describe('explore components right to left', () => {
     const next = roots.details.querySelector('button.next')!.getBoundingClientRect();
     expect(previous.left).toBeGreaterThan(next.left);
     expect(text(roots.details.querySelector('.step-label'))).toContain('السابق');
+    // The actors read right to left in their order, joined with the Arabic "و".
+    const actors = roots.details.querySelector('.facts dd')!;
+    const where = (name: string) => {
+      const walker = document.createTreeWalker(actors, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent!.includes(name)) node = walker.nextNode();
+      const range = document.createRange();
+      const at = node!.textContent!.indexOf(name);
+      range.setStart(node!, at);
+      range.setEnd(node!, at + name.length);
+      return range.getBoundingClientRect();
+    };
+    expect(actors.textContent).toContain('و');
+    expect(where('IS').left).toBeGreaterThan(where('Dahr al-Ghuzat').right);
+    expect(where('Dahr al-Ghuzat').left).toBeGreaterThan(where('HTS').right);
     // Counts in Arabic-Indic digits, as the timeline writes them.
     for (const count of roots.legend.querySelectorAll('.count')) expect(text(count)).toMatch(/^[٠-٩]+$/);
     // The data's English text keeps its own direction inside the Arabic panel: its full stop at its end.

@@ -6,6 +6,7 @@ import '../src/event-timeline';
 import type { EventTimeline } from '../src/event-timeline';
 import { idlib2018Input } from '../src/data/idlib-2018';
 import type { MessageOverrides } from '../src/i18n/messages';
+import { arabicCategories } from './arabic-words';
 
 interface Args {
   heading?: string;
@@ -114,16 +115,6 @@ export const TableView: Story = {
     await userEvent.click(root.querySelector<HTMLElement>('th button')!);
     await waitFor(() => expect(rows()).toEqual([...first].reverse()));
   },
-};
-
-const arabicCategories = {
-  offensive: 'هجوم',
-  capture: 'سيطرة',
-  territory: 'مناطق السيطرة',
-  declaration: 'إعلان',
-  alliance: 'تحالف',
-  surrender: 'استسلام',
-  media: 'إعلام',
 };
 
 /**

@@ -5,6 +5,9 @@
  * reader in Kiritimati and one in Los Angeles.
  */
 import type { DatePrecision } from './types';
+import type { ProblemValues } from './problem-codes';
+import { problemReason } from '../i18n/problem-reasons';
+import { en } from '../i18n/messages';
 
 /** One day in milliseconds. UTC has no daylight saving, so every UTC day is this long. */
 export const DAY = 86_400_000;
@@ -27,7 +30,21 @@ export interface Span {
 /** What `resolveSpan` returns: the span covered, or which date is at fault and why. */
 export type ResolvedSpan =
   | { ok: true; span: Span; precision: DatePrecision }
-  | { ok: false; error: 'start' | 'end' | 'order'; reason: string };
+  | {
+      ok: false;
+      error: 'start' | 'end' | 'order';
+      /** Why, in English. */
+      reason: string;
+      /** Why, as a validation problem code, with the values its message quotes. */
+      code: BadDate['code'] | 'ends-before-start';
+      values: ProblemValues;
+    };
+
+/** Why a value is not a usable date, as a problem code and the value quoted. */
+export interface BadDate {
+  code: 'not-a-date' | 'not-a-real-date' | 'year-out-of-range';
+  values: ProblemValues;
+}
 
 /**
  * `YYYY`, or an ISO 8601 expanded year with a sign for dates outside 0001–9999: `-0300`
@@ -92,17 +109,14 @@ export function readPartialDate(text: string): Readonly<PartialDate> | null {
  */
 export function resolveSpan(start: unknown, end?: unknown): ResolvedSpan {
   const from = parsePartialDate(start);
-  if (!from) return { ok: false, error: 'start', reason: describeBadDate(start) };
+  if (!from) return { ok: false, error: 'start', ...withReason(badDate(start)) };
   if (end === undefined)
     return { ok: true, span: { start: from.start, end: from.end }, precision: from.precision };
   const until = parsePartialDate(end);
-  if (!until) return { ok: false, error: 'end', reason: describeBadDate(end) };
+  if (!until) return { ok: false, error: 'end', ...withReason(badDate(end)) };
   if (until.end <= from.start) {
-    return {
-      ok: false,
-      error: 'order',
-      reason: `ends before it starts (${showDate(end)} is before ${showDate(start)})`,
-    };
+    const values = { ...quoteDate(end), start: quoteDate(start).value ?? '' };
+    return { ok: false, error: 'order', ...withReason({ code: 'ends-before-start', values }) };
   }
   return {
     ok: true,
@@ -123,23 +137,42 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 
  * wrong form (`13/02/2018`) from a date that does not exist (`2018-02-30`).
  */
 export function describeBadDate(value: unknown): string {
+  return withReason(badDate(value)).reason;
+}
+
+/** Why a value is not a usable date, as a code a program can read and the value quoted. */
+export function badDate(value: unknown): BadDate {
+  const values = quoteDate(value);
   if (typeof value === 'string') {
     const match = PARTIAL_DATE.exec(value);
     if (match) {
-      if (!isCalendarYear(match[1]!, Number(match[1])))
-        return `is not a real date: ${showDate(value)} (years run from 0001 to 9999; write earlier ones with a sign, as in -0300)`;
-      return `is not a real date: ${showDate(value)}`;
+      if (!isCalendarYear(match[1]!, Number(match[1]))) return { code: 'year-out-of-range', values };
+      return { code: 'not-a-real-date', values };
     }
   }
-  return `is not a date: ${showDate(value)} (use ${DATE_FORMATS})`;
+  return { code: 'not-a-date', values };
 }
 
+/** A problem with its English reason, which the notice rewrites in the element's language. */
+function withReason<T extends { code: ResolvedFailure['code']; values: ProblemValues }>(
+  problem: T,
+): T & { reason: string } {
+  return { ...problem, reason: problemReason(en, { ...problem, reason: '' }) };
+}
+
+type ResolvedFailure = Extract<ResolvedSpan, { ok: false }>;
+
 /** A date value quoted for a message, cut short so a pasted paragraph cannot swamp it. */
-function showDate(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+function quoteDate(value: unknown): Pick<ProblemValues, 'value' | 'valueKind'> {
+  if (typeof value === 'string')
+    return { value: JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value) };
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return { value: String(value) };
+  if (value === undefined) return { valueKind: 'nothing' };
+  if (Array.isArray(value)) return { valueKind: 'list' };
+  return {
+    valueKind: typeof value === 'object' ? 'object' : typeof value === 'function' ? 'function' : 'symbol',
+  };
 }
 
 /** `0000` is refused (write 1 BC as `-0000`); a `+` year must be past 9999, or it would have two spellings. */

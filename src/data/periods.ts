@@ -4,39 +4,46 @@
  */
 import { resolveSpan } from './dates';
 import type { Period, Problem } from './types';
+import type { ProblemCode, ProblemOutcome, ProblemValues } from './problem-codes';
+import { makeProblem } from './validate';
 
 /** The periods of a dataset (`{ periods: [...] }`), sorted by start, and any problems with them. */
 export function readPeriods(dataset: unknown): { periods: Period[]; problems: Problem[] } {
   const periods: Period[] = [];
   const problems: Problem[] = [];
-  const problem = (field: string, reason: string, severity: Problem['severity'] = 'warning') =>
-    problems.push({ index: -1, field, reason, severity });
+  const problem = (
+    field: string,
+    code: ProblemCode,
+    outcome: ProblemOutcome,
+    values?: ProblemValues,
+    severity: Problem['severity'] = 'warning',
+  ) =>
+    problems.push(makeProblem(-1, field, values ? { code, outcome, values } : { code, outcome }, severity));
   let list: unknown;
   try {
     list = isRecord(dataset) ? dataset.periods : undefined;
   } catch {
-    problem('periods', 'could not be read; no periods drawn', 'error');
+    problem('periods', 'unreadable', 'no-periods-drawn', undefined, 'error');
     return { periods, problems };
   }
   if (list === undefined || list === null) return { periods, problems };
   if (!Array.isArray(list)) {
-    problem('periods', 'is not a list of periods; ignored');
+    problem('periods', 'not-a-list-of-periods', 'ignored');
     return { periods, problems };
   }
   const ids = new Set<string>();
   list.forEach((item: unknown, i) => {
     const field = `periods[${i}]`;
     try {
-      if (!isRecord(item))
-        return problem(field, 'is not a period (an object with a title and a start); left out');
+      if (!isRecord(item)) return problem(field, 'not-a-period', 'left-out');
       const title = typeof item.title === 'string' ? item.title.trim() : '';
-      if (!title) return problem(`${field}.title`, 'is missing; period left out');
+      if (!title) return problem(`${field}.title`, 'missing', 'period-left-out');
       const start = typeof item.start === 'string' ? item.start.trim() : item.start;
       const end = typeof item.end === 'string' && item.end.trim() !== '' ? item.end.trim() : undefined;
       const resolved = resolveSpan(start, end);
       if (!resolved.ok) {
         const at = resolved.error === 'order' ? 'end' : resolved.error;
-        return problem(`${field}.${at}`, `${resolved.reason}; period left out`);
+        return problem(`${field}.${at}`, resolved.code, 'period-left-out', resolved.values);
       }
       const stated = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : `period-${i}`;
       let id = stated;
@@ -46,7 +53,7 @@ export function readPeriods(dataset: unknown): { periods: Period[]; problems: Pr
       if (end !== undefined) period.end = end;
       periods.push(period);
     } catch {
-      problem(field, 'could not be read; left out');
+      problem(field, 'unreadable', 'left-out');
     }
   });
   periods.sort((a, b) => a.span.start - b.span.start);

@@ -3,6 +3,8 @@
  * document into a cell; drawing a megabyte as a label, or reading it out as an accessible name,
  * would freeze the page. Longer text is cut, with a warning, rather than drawn.
  */
+import { problemReason } from '../i18n/problem-reasons';
+import { en } from '../i18n/messages';
 
 /** Most characters kept in each kind of field. */
 export const TEXT_LIMITS = {
@@ -41,5 +43,5 @@ export function shortenId(id: string): string {
 
 /** Why a text was cut, for a validation warning: "is 1,048,576 characters long; cut to 500". */
 export function describeCut(length: number, limit: number): string {
-  return `is ${length.toLocaleString('en')} characters long; cut to ${limit.toLocaleString('en')}`;
+  return problemReason(en, { code: 'too-long', values: { count: length, limit }, reason: '' });
 }

@@ -2,6 +2,7 @@
  * The data model of a timeline: what a dataset file holds (the `…Input` types)
  * and what validation hands to layout and rendering (`TimelineEvent`).
  */
+import type { ProblemCode, ProblemOutcome, ProblemValues } from './problem-codes';
 
 /** How precisely a partial ISO date is known: `2017` → year, `2017-10` → month, `2018-02-13` → day. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -127,8 +128,14 @@ export interface Problem {
   id?: string;
   /** The field at fault, e.g. `start`, `sources[0].url`. */
   field: string;
-  /** Why, in plain words: "is not a date: 2018-02-30". */
+  /** Why, in plain English words: "is not a date: 2018-02-30". The notice writes it in the element's language. */
   reason: string;
+  /** What is wrong, for programs: `not-a-date`, `unknown-field`. Stable, whatever the wording of `reason`. */
+  code: ProblemCode;
+  /** What was done about it (`left-out`, `ignored`), where the reason says so. */
+  outcome?: ProblemOutcome;
+  /** The values the reason quotes, so the catalogue can write it in any language. */
+  values?: ProblemValues;
   /** `error`: the event was left out. `warning`: it was kept (and, where said, repaired). */
   severity: 'error' | 'warning';
 }

@@ -4,17 +4,12 @@
  *
  * It never throws: a newsroom page must still show the events that are fine when one is not.
  */
-import {
-  DATE_FORMATS,
-  DAY,
-  coarserPrecision,
-  describeBadDate,
-  parsePartialDate,
-  readPartialDate,
-  resolveSpan,
-} from './dates';
+import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, resolveSpan } from './dates';
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
-import { TEXT_LIMITS, describeCut, shortenId, shortenText, type TextKind } from './text-length';
+import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
+import type { ProblemCode, ProblemOutcome, ProblemValues, ValueKind } from './problem-codes';
+import { problemReason } from '../i18n/problem-reasons';
+import { en } from '../i18n/messages';
 import type {
   DatePrecision,
   EventKind,
@@ -55,7 +50,38 @@ const QUOTE_LENGTH = 40;
 const WARNINGS_PER_EVENT = 50;
 
 type Severity = Problem['severity'];
-type Warn = (field: string, reason: string) => void;
+
+/** What is wrong, before it is placed: its code, the values it quotes, what was done about it. */
+export interface Issue {
+  code: ProblemCode;
+  values?: ProblemValues;
+  outcome?: ProblemOutcome;
+}
+
+type Warn = (field: string, issue: Issue) => void;
+
+const issue = (code: ProblemCode, values?: ProblemValues, outcome?: ProblemOutcome): Issue =>
+  values === undefined
+    ? outcome === undefined
+      ? { code }
+      : { code, outcome }
+    : outcome === undefined
+      ? { code, values }
+      : { code, values, outcome };
+
+/** A problem with its reason in English (`problem.reason`); the notice rewrites it in the element's language. */
+export function makeProblem(
+  index: number,
+  field: string,
+  { code, values, outcome }: Issue,
+  severity: Severity,
+): Problem {
+  const problem: Problem = { index, field, reason: '', code, severity };
+  if (outcome !== undefined) problem.outcome = outcome;
+  if (values !== undefined) problem.values = values;
+  problem.reason = problemReason(en, problem);
+  return problem;
+}
 
 /**
  * One input position's outcome, kept until ids are settled so problems can name the final id.
@@ -86,14 +112,14 @@ class PositionNotes {
     this.problems = undefined;
   }
 
-  readonly note = (field: string, reason: string, severity: Severity): void => {
+  readonly note = (field: string, what: Issue, severity: Severity): void => {
     if (severity === 'error') this.errors++;
     else if (++this.warnings > WARNINGS_PER_EVENT) return;
-    (this.problems ??= []).push({ index: this.index, field, reason, severity });
+    (this.problems ??= []).push(makeProblem(this.index, field, what, severity));
   };
 
-  readonly warn: Warn = (field, reason) => this.note(field, reason, 'warning');
-  readonly fail = (field: string, reason: string): void => this.note(field, reason, 'error');
+  readonly warn: Warn = (field, what) => this.note(field, what, 'warning');
+  readonly fail = (field: string, what: Issue): void => this.note(field, what, 'error');
 }
 
 /**
@@ -173,9 +199,7 @@ function readDataset(
   try {
     if (Array.isArray(input)) return { events: input, count: input.length };
     if (!isRecord(input)) {
-      problems.push(
-        datasetProblem('dataset', `is not a list of events or an object with "events": ${show(input)}`),
-      );
+      problems.push(datasetProblem('dataset', issue('not-a-dataset', show(input))));
       return none;
     }
     const titleValue = input.title;
@@ -183,20 +207,21 @@ function readDataset(
     const titled = title === undefined ? {} : { title };
     const events = input.events;
     if (Array.isArray(events)) return { ...titled, events, count: events.length };
-    const reason =
-      events === undefined
-        ? 'is missing: a dataset needs a list of events'
-        : `is not a list of events: ${show(events)}`;
-    problems.push(datasetProblem('events', reason));
+    problems.push(
+      datasetProblem(
+        'events',
+        events === undefined ? issue('no-events') : issue('events-not-a-list', show(events)),
+      ),
+    );
     return { ...titled, ...none };
   } catch (error) {
-    problems.push(datasetProblem('dataset', `could not be read (${describeError(error)})`));
+    problems.push(datasetProblem('dataset', issue('unreadable', { error: describeError(error) })));
     return none;
   }
 }
 
-function datasetProblem(field: string, reason: string): Problem {
-  return { index: -1, field, reason, severity: 'error' };
+function datasetProblem(field: string, what: Issue): Problem {
+  return makeProblem(-1, field, what, 'error');
 }
 
 /** Where `value` is among the first `size` (sorted, distinct) `values`, by binary search. */
@@ -221,17 +246,14 @@ function readPosition(events: ArrayLike<unknown>, index: number, notes: Position
     event = readEvent(raw, index, notes);
   } catch (error) {
     event = null;
-    notes.fail('event', `could not be read (${describeError(error)}); left out`);
+    notes.fail('event', issue('unreadable', { error: describeError(error) }, 'left-out'));
   }
   out.events[index] = event;
   if (notes.warnings > WARNINGS_PER_EVENT) {
     const more = notes.warnings - WARNINGS_PER_EVENT;
-    (notes.problems ??= []).push({
-      index,
-      field: 'event',
-      reason: `has ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} of the kinds above; not listed`,
-      severity: 'warning',
-    });
+    (notes.problems ??= []).push(
+      makeProblem(index, 'event', issue('more-problems', { count: more }, 'not-listed'), 'warning'),
+    );
   }
   if (notes.problems) out.problems[index] = notes.problems;
 }
@@ -253,8 +275,8 @@ function settleIds(readings: Readings): (string | undefined)[] {
     taken.add(id);
     return id;
   };
-  const warn = (index: number, reason: string) =>
-    (readings.problems[index] ??= []).push({ index, field: 'id', reason, severity: 'warning' });
+  const warn = (index: number, what: Issue) =>
+    (readings.problems[index] ??= []).push(makeProblem(index, 'id', what, 'warning'));
 
   const count = readings.events.length;
   const stated = new Array<string | undefined>(count);
@@ -270,7 +292,7 @@ function settleIds(readings: Readings): (string | undefined)[] {
     const repeated = stated[index];
     if (repeated === undefined || ids[index] !== undefined) continue;
     const id = unique(repeated);
-    warn(index, `${show(repeated)} is already used by another event; renamed ${show(id)}`);
+    warn(index, issue('id-taken', { ...show(repeated), replacement: quoted(id) }));
     ids[index] = id;
   }
   for (let index = 0; index < count; index++) {
@@ -278,13 +300,14 @@ function settleIds(readings: Readings): (string | undefined)[] {
     const base = `event-${index}`;
     const id = taken.has(base) ? unique(base) : (taken.add(base), base);
     const value = readings.statedIds[index];
+    const replacement = { replacement: quoted(id) };
     const why =
       value === undefined
-        ? 'is missing'
+        ? issue('id-missing', replacement)
         : typeof value === 'string'
-          ? 'is blank'
-          : `is not text: ${show(value)}`;
-    warn(index, `${why}; using ${show(id)}`);
+          ? issue('id-blank', replacement)
+          : issue('id-not-text', { ...show(value), ...replacement });
+    warn(index, why);
     ids[index] = id;
   }
   return ids;
@@ -296,24 +319,24 @@ function usableId(value: unknown): string | undefined {
 
 function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineEvent | null {
   if (!isRecord(raw)) {
-    notes.fail('event', `is not an event: ${show(raw)} (expected an object with a title and a start date)`);
+    notes.fail('event', issue('not-an-event', show(raw)));
     return null;
   }
   const { fail, warn } = notes;
 
   for (const key of Object.keys(raw)) {
-    if (!EVENT_FIELDS.has(key)) warn(cut(key), 'is not a known field; ignored');
+    if (!EVENT_FIELDS.has(key)) warn(cut(key), issue('unknown-field', undefined, 'ignored'));
   }
 
   const idValue = raw.id;
   if (typeof idValue === 'string' && idValue.trim().length > TEXT_LIMITS.id) {
-    warn('id', describeCut(idValue.trim().length, TEXT_LIMITS.id));
+    warn('id', tooLong(idValue.trim().length, TEXT_LIMITS.id));
   }
 
   const titleValue = raw.title;
   const title = typeof titleValue === 'string' ? capped(titleValue.trim(), 'title', 'line', warn) : '';
   if (title === '') {
-    fail('title', isAbsent(titleValue) ? 'has no title' : `has no title (${show(titleValue)} is not text)`);
+    fail('title', isAbsent(titleValue) ? issue('no-title') : issue('title-not-text', show(titleValue)));
   }
 
   const dates = readDates(trimmed(raw.start), trimmed(raw.end), fail, warn);
@@ -322,7 +345,7 @@ function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineE
   let approximate: boolean | undefined;
   if (typeof approximateValue === 'boolean') approximate = approximateValue;
   else if (!isAbsent(approximateValue))
-    warn('approximate', `is not true or false: ${show(approximateValue)}; ignored`);
+    warn('approximate', issue('not-true-or-false', show(approximateValue), 'ignored'));
 
   const summary = readOptionalText(raw.summary, 'summary', 'passage', warn);
   const category = readOptionalText(raw.category, 'category', 'line', warn);
@@ -375,11 +398,11 @@ interface ReadDates {
 function readDates(
   start: unknown,
   end: unknown,
-  fail: (field: string, reason: string) => void,
+  fail: (field: string, what: Issue) => void,
   warn: Warn,
 ): ReadDates | null {
   if (isAbsent(start)) {
-    fail('start', `has no start date (use ${DATE_FORMATS})`);
+    fail('start', issue('no-start'));
     return null;
   }
   const given = isAbsent(end) ? undefined : end;
@@ -405,11 +428,11 @@ function readDates(
     return dates;
   }
   if (resolved.error === 'start') {
-    fail('start', resolved.reason);
+    fail('start', issue(resolved.code, resolved.values));
     return null;
   }
   // A bad end still leaves a usable event: draw it at its start rather than lose it.
-  warn('end', `${resolved.reason}; end ignored`);
+  warn('end', issue(resolved.code, resolved.values, 'end-ignored'));
   const alone = resolveSpan(start);
   if (!alone.ok) return null;
   return { start: String(start), span: alone.span, precision: alone.precision };
@@ -421,41 +444,38 @@ function readConfidence(value: unknown, warn: Warn): TimelineEvent['confidence']
   const stated = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   const confidence = CONFIDENCES.find((known) => known === stated);
   if (confidence === undefined) {
-    warn('confidence', `is not one of ${CONFIDENCES.join(', ')}: ${show(value)}; left out`);
+    warn('confidence', issue('unknown-confidence', show(value), 'left-out'));
   }
   return confidence;
 }
 
 function readActors(value: unknown, warn: Warn): string[] | undefined {
-  const list = readList(value, 'actors', 'names', warn);
+  const list = readList(value, 'actors', 'not-a-list-of-names', warn);
   if (!list) return undefined;
   const actors: string[] = [];
   list.forEach((actor, i) => {
     const name = typeof actor === 'string' ? actor.trim() : '';
-    if (name === '') warn(`actors[${i}]`, `is not a name: ${show(actor)}; left out`);
+    if (name === '') warn(`actors[${i}]`, issue('not-a-name', show(actor), 'left-out'));
     else actors.push(capped(name, `actors[${i}]`, 'line', warn));
   });
   return actors;
 }
 
 function readPlaces(value: unknown, warn: Warn): Place[] | undefined {
-  const list = readList(value, 'places', 'places', warn);
+  const list = readList(value, 'places', 'not-a-list-of-places', warn);
   if (!list) return undefined;
   const places: Place[] = [];
   list.forEach((item, i) => {
     const field = `places[${i}]`;
-    if (!isRecord(item)) return warn(field, `is not a place: ${show(item)}; left out`);
+    if (!isRecord(item)) return warn(field, issue('not-a-place', show(item), 'left-out'));
     const name = typeof item.name === 'string' ? item.name.trim() : '';
-    if (name === '') return warn(field, 'has no name; left out');
+    if (name === '') return warn(field, issue('no-name', undefined, 'left-out'));
     const place: Place = { name: capped(name, `${field}.name`, 'line', warn) };
     const { lat, lon } = item;
     if (!isAbsent(lat) || !isAbsent(lon)) {
       const problem = coordinateProblem(lat, 'latitude', 90) ?? coordinateProblem(lon, 'longitude', 180);
       if (problem) {
-        warn(
-          `${field}.${problem.axis === 'latitude' ? 'lat' : 'lon'}`,
-          `${problem.reason}; coordinates left out`,
-        );
+        warn(`${field}.${problem.axis === 'latitude' ? 'lat' : 'lon'}`, problem.issue);
       } else {
         place.lat = lat as number;
         place.lon = lon as number;
@@ -464,7 +484,7 @@ function readPlaces(value: unknown, warn: Warn): Place[] | undefined {
     const approximate = item.approximate;
     if (typeof approximate === 'boolean') place.approximate = approximate;
     else if (!isAbsent(approximate))
-      warn(`${field}.approximate`, `is not true or false: ${show(approximate)}; ignored`);
+      warn(`${field}.approximate`, issue('not-true-or-false', show(approximate), 'ignored'));
     places.push(place);
   });
   return places;
@@ -474,29 +494,33 @@ function coordinateProblem(
   value: unknown,
   axis: 'latitude' | 'longitude',
   limit: number,
-): { axis: 'latitude' | 'longitude'; reason: string } | null {
+): { axis: 'latitude' | 'longitude'; issue: Issue } | null {
   if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit) return null;
-  const reason = isAbsent(value)
-    ? `is missing (a place needs both lat and lon)`
-    : `is not a ${axis} between -${limit} and ${limit}: ${show(value)}`;
-  return { axis, reason };
+  const outcome = 'coordinates-left-out';
+  const code = isAbsent(value) ? 'no-coordinate' : axis === 'latitude' ? 'not-a-latitude' : 'not-a-longitude';
+  return { axis, issue: issue(code, code === 'no-coordinate' ? undefined : show(value), outcome) };
 }
 
 /** Source fields kept when they are text, and how long each may be. */
 const SOURCE_TEXTS = { title: 'line', url: 'url', date: 'line', account: 'passage', via: 'passage' } as const;
 
 function readSources(value: unknown, warn: Warn): Source[] | undefined {
-  const list = readList(value, 'sources', 'sources', warn);
+  const list = readList(value, 'sources', 'not-a-list-of-sources', warn);
   if (!list) return undefined;
   const sources: Source[] = [];
   list.forEach((item, i) => {
     const field = `sources[${i}]`;
-    if (!isRecord(item)) return warn(field, `is not a source: ${show(item)}; left out`);
+    if (!isRecord(item)) return warn(field, issue('not-a-source', show(item), 'left-out'));
     const publisher = typeof item.publisher === 'string' ? item.publisher.trim() : '';
     const quote = typeof item.quote === 'string' ? item.quote.trim() : '';
-    const missing = [publisher === '' && 'publisher', quote === '' && 'quote'].filter(Boolean);
-    if (missing.length > 0) {
-      return warn(field, `has no ${missing.join(' and no ')} (a source needs both); left out`);
+    if (publisher === '' || quote === '') {
+      const code =
+        publisher === '' && quote === ''
+          ? 'source-without-publisher-or-quote'
+          : publisher === ''
+            ? 'source-without-publisher'
+            : 'source-without-quote';
+      return warn(field, issue(code, undefined, 'left-out'));
     }
     // The intersection keeps `via` typed even where `Source` does not declare it.
     const source: Source & { via?: string } = {
@@ -507,7 +531,8 @@ function readSources(value: unknown, warn: Warn): Source[] | undefined {
       const text = readOptionalTextOrUrl(item[key], `${field}.${key}`, kind, warn);
       if (text === undefined) continue;
       if (key === 'date' && !parsePartialDate(text)) {
-        warn(`${field}.date`, `${describeBadDate(text)}; left out`);
+        const bad = badDate(text);
+        warn(`${field}.date`, issue(bad.code, bad.values, 'left-out'));
         continue;
       }
       source[key] = text;
@@ -520,14 +545,14 @@ function readSources(value: unknown, warn: Warn): Source[] | undefined {
 const MEDIA_TEXTS = { url: 'url', credit: 'line', alt: 'passage' } as const;
 
 function readMedia(value: unknown, warn: Warn): Media[] | undefined {
-  const list = readList(value, 'media', 'pictures or videos', warn);
+  const list = readList(value, 'media', 'not-a-list-of-media', warn);
   if (!list) return undefined;
   const media: Media[] = [];
   list.forEach((item, i) => {
     const field = `media[${i}]`;
-    if (!isRecord(item)) return warn(field, `is not a picture or video: ${show(item)}; left out`);
+    if (!isRecord(item)) return warn(field, issue('not-media', show(item), 'left-out'));
     const caption = typeof item.caption === 'string' ? item.caption.trim() : '';
-    if (caption === '') return warn(field, 'has no caption; left out');
+    if (caption === '') return warn(field, issue('no-caption', undefined, 'left-out'));
     const entry: Media = { caption: capped(caption, `${field}.caption`, 'passage', warn) };
     for (const [key, kind] of Object.entries(MEDIA_TEXTS) as [keyof typeof MEDIA_TEXTS, TextOrUrl][]) {
       const text = readOptionalTextOrUrl(item[key], `${field}.${key}`, kind, warn);
@@ -538,17 +563,22 @@ function readMedia(value: unknown, warn: Warn): Media[] | undefined {
   return media;
 }
 
-function readList(value: unknown, field: string, what: string, warn: Warn): readonly unknown[] | undefined {
+function readList(
+  value: unknown,
+  field: string,
+  code: ProblemCode,
+  warn: Warn,
+): readonly unknown[] | undefined {
   if (isAbsent(value)) return undefined;
   if (Array.isArray(value)) return value;
-  warn(field, `is not a list of ${what}: ${show(value)}; ignored`);
+  warn(field, issue(code, show(value), 'ignored'));
   return undefined;
 }
 
 function readOptionalText(value: unknown, field: string, kind: TextKind, warn: Warn): string | undefined {
   if (isAbsent(value)) return undefined;
   if (typeof value === 'string') return capped(value.trim(), field, kind, warn);
-  warn(field, `is not text: ${show(value)}; left out`);
+  warn(field, issue('not-text', show(value), 'left-out'));
   return undefined;
 }
 
@@ -563,17 +593,17 @@ function readOptionalTextOrUrl(
   if (kind !== 'url') return readOptionalText(value, field, kind, warn);
   if (isAbsent(value)) return undefined;
   if (typeof value !== 'string') {
-    warn(field, `is not text: ${show(value)}; left out`);
+    warn(field, issue('not-text', show(value), 'left-out'));
     return undefined;
   }
   const url = value.trim();
   // A cut URL would lead somewhere else, so a bad one is dropped whole, never repaired.
   if (url.length > MAX_URL_LENGTH) {
-    warn(field, `is ${url.length.toLocaleString('en')} characters long, too long for a link; left out`);
+    warn(field, issue('link-too-long', { count: url.length }, 'left-out'));
     return undefined;
   }
   if (!isLinkable(url)) {
-    warn(field, `is not an http or https link: ${show(url)}; left out`);
+    warn(field, issue('not-a-link', show(url), 'left-out'));
     return undefined;
   }
   return url;
@@ -583,7 +613,7 @@ function readOptionalTextOrUrl(
 function capped(text: string, field: string, kind: TextKind, warn: Warn): string {
   const limit = TEXT_LIMITS[kind];
   if (text.length <= limit) return text;
-  warn(field, describeCut(text.length, limit));
+  warn(field, tooLong(text.length, limit));
   return shortenText(text, limit);
 }
 
@@ -600,19 +630,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A value quoted for a message: strings in quotes and cut short, other things named. */
-function show(value: unknown): string {
+/** A value quoted for a message: strings in quotes and cut short, other things named by their kind. */
+function show(value: unknown): Pick<ProblemValues, 'value' | 'valueKind'> {
   try {
-    if (typeof value === 'string') return JSON.stringify(cut(value));
+    if (typeof value === 'string') return { value: quoted(value) };
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-      return String(value);
-    if (value === null) return 'null';
-    if (value === undefined) return 'nothing';
-    if (Array.isArray(value)) return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+      return { value: String(value) };
+    if (value === null) return { value: 'null' };
+    if (value === undefined) return { valueKind: 'nothing' };
+    if (Array.isArray(value)) return { valueKind: 'list' };
+    const kind: ValueKind =
+      typeof value === 'function' ? 'function' : typeof value === 'symbol' ? 'symbol' : 'object';
+    return { valueKind: kind };
   } catch {
-    return 'something unreadable';
+    return { valueKind: 'unreadable' };
   }
+}
+
+/** Text quoted as the data gives it, cut short. */
+function quoted(text: string): string {
+  return JSON.stringify(cut(text));
+}
+
+function tooLong(length: number, limit: number): Issue {
+  return issue('too-long', { count: length, limit });
 }
 
 function cut(text: string): string {

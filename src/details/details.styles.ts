@@ -126,6 +126,17 @@ export const detailsStyles = css`
     font-style: italic;
     overflow-wrap: anywhere;
   }
+  /*
+   * Data text keeps its own direction (dir="auto"), but lines up with the panel's edge, so an
+   * English quote in an Arabic panel ends with its own full stop and still starts at the right.
+   */
+  [dir='auto'] {
+    text-align: match-parent;
+  }
+  /* Quotation marks follow the quote's script, not the panel's: “English” in an Arabic panel. */
+  .quote:dir(ltr) {
+    quotes: '“' '”' '‘' '’';
+  }
   .quote::before {
     content: open-quote;
   }

@@ -6,6 +6,7 @@ import { categoryName, messagesFor, type MessageOverrides, type Messages } from 
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { eventTitle } from '../i18n/event-title';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { sourcesDisagree } from './accounts';
 import { safeHref } from '../data/safe-url';
 import { detailsStyles } from './details.styles';
@@ -63,7 +64,7 @@ export class TimelineDetails extends LitElement {
   /** The level of the event's title as a heading (its section headings are one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Words to use instead of the built-in English ones. */
+  /** Words to use instead of the built-in ones; without them, the linked timeline's `messages`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
   private readonly _link = new TimelineLink(this);
@@ -88,9 +89,10 @@ export class TimelineDetails extends LitElement {
 
   override render(): TemplateResult {
     if (!this._catalogue.ready) return html``;
-    const words = messagesFor(this._locale, this.messages);
+    const words = messagesFor(this._locale, this.messages ?? this._link.timeline?.messages);
     const event = this.event;
-    return html`<section part="base" class="base" aria-label=${words.details.label}>
+    const { lang, dir } = companionLanguage(this.locale, this._link.timeline);
+    return html`<section part="base" class="base" aria-label=${words.details.label} lang=${lang} dir=${dir}>
       ${event ? this._renderEvent(event, words) : html`<p part="empty" class="empty">${words.details.noEventSelected}</p>`}
     </section>`;
   }
@@ -117,12 +119,14 @@ export class TimelineDetails extends LitElement {
             : nothing
         }
       </p>
-      ${event.summary ? html`<p part="summary" class="summary">${event.summary}</p>` : nothing}
+      ${event.summary ? html`<p part="summary" class="summary" dir="auto">${event.summary}</p>` : nothing}
       ${this._renderFacts(event, words)} ${this._renderSources(event, words)}
       ${this._renderMedia(event.media, words)} ${this._renderNav(event, words)}
     `;
   }
 
+  // Text from the data gets dir="auto": an English summary in an Arabic panel keeps its full stop
+  // at its own end, and the other way round.
   private _renderFacts(event: TimelineEvent, words: Messages): TemplateResult | typeof nothing {
     const actors = (event.actors ?? []).filter(Boolean);
     const places = (event.places ?? []).map((p) => p.name).filter(Boolean);
@@ -170,21 +174,21 @@ export class TimelineDetails extends LitElement {
     const date = source.date ? formatPartialDate(source.date, this._locale) : '';
     return html`<li part="source" class="source">
       <p class="attribution">
-        <span class="publisher">${source.publisher}</span
+        <span class="publisher" dir="auto">${source.publisher}</span
         >${date ? html`, <span class="source-date">${date}</span>` : nothing}
       </p>
-      ${disagree && source.account ? html`<p part="account" class="account">${source.account}</p>` : nothing}
-      <blockquote part="quote" class="quote">${source.quote}</blockquote>
+      ${disagree && source.account ? html`<p part="account" class="account" dir="auto">${source.account}</p>` : nothing}
+      <blockquote part="quote" class="quote" dir="auto">${source.quote}</blockquote>
       ${source.via ? html`<p class="via">${words.details.quotedVia(source.via)}</p>` : nothing}
       ${
         href
-          ? html`<a part="link" class="link" href=${href} target="_blank" rel="noopener noreferrer"
+          ? html`<a part="link" class="link" dir="auto" href=${href} target="_blank" rel="noopener noreferrer"
               >${source.title || words.details.readSource(source.publisher)}<span class="visually-hidden">
                 ${words.details.opensInNewTab}</span
               ></a
             >`
           : source.title
-            ? html`<p class="source-title">${source.title}</p>`
+            ? html`<p class="source-title" dir="auto">${source.title}</p>`
             : nothing
       }
     </li>`;
@@ -204,7 +208,8 @@ export class TimelineDetails extends LitElement {
           return html`<li>
             <figure>
               <figcaption>
-                ${m.caption}${m.credit ? html` <span class="credit">${words.details.mediaCredit(m.credit)}</span>` : nothing}
+                <span dir="auto">${m.caption}</span
+                >${m.credit ? html` <span class="credit">${words.details.mediaCredit(m.credit)}</span>` : nothing}
                 ${
                   href
                     ? html` <a part="link" href=${href} target="_blank" rel="noopener noreferrer"

@@ -2,6 +2,7 @@
  * The component's own words in Arabic, loaded by messages.ts when a locale asks for them.
  */
 import type { Catalogue } from './messages';
+import { arabicProblemWords } from './arabic-problems';
 
 /**
  * Arabic. Counted nouns follow Arabic number agreement (واحد، اثنان، ٣–١٠ جمع، ١١–٩٩ مفرد
@@ -35,6 +36,7 @@ export const arabic: Catalogue = (n, list) => {
       other: '# فئة',
     });
   return {
+    ...arabicProblemWords(n),
     loading: 'جارٍ تحميل الخط الزمني…',
     empty: 'لا توجد أحداث لعرضها.',
     noneInWindow: 'لا تقع أي أحداث في الفترة المختارة.',

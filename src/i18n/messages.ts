@@ -5,8 +5,10 @@
  */
 import type { Confidence } from '../data/types';
 import { languageOf } from './locale';
+import { englishProblemWords, type ProblemWords } from './problem-messages';
 
-export interface Messages {
+/** Everything the component says; the problems notice's reasons are in `ProblemWords`. */
+export interface Messages extends ProblemWords {
   loading: string;
   empty: string;
   noneInWindow: string;
@@ -165,6 +167,7 @@ export type Catalogue = (number: (n: number) => string, list: (items: string[]) 
 export const english: Catalogue = (n, list) => {
   const events = (count: number) => (count === 1 ? '1 event' : `${n(count)} events`);
   return {
+    ...englishProblemWords(n),
     loading: 'Loading the timeline…',
     empty: 'There are no events to show.',
     noneInWindow: 'No events fall in the chosen period.',

@@ -148,4 +148,39 @@ export const legendStyles = css`
     outline: 3px solid var(--timeline-focus, #0b5fa5);
     outline-offset: 1px;
   }
+
+  /*
+   * Forced colours: swatches keep their shape in CanvasText (categories differ by shape, not
+   * colour, here); an on toggle is marked by a thicker border, an off one is hollow and struck through.
+   */
+  @media (forced-colors: active) {
+    .swatch,
+    .confidence-swatch {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .confidence-swatch.claimed,
+    .confidence-swatch.disputed,
+    .toggle[aria-pressed='false'] .swatch {
+      fill: none;
+    }
+    .toggle,
+    .reset {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+    .toggle[aria-pressed='true'] {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 1px Highlight;
+    }
+    .count,
+    .hint,
+    .status {
+      color: CanvasText;
+    }
+    button:focus-visible,
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
 `;

@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { CONFIDENCES, type Confidence, type TimelineEvent } from '../data/types';
 import { categoryStyles, shapePath, UNCATEGORISED, type CategoryStyle } from '../layout/categories';
 import { confidenceOf, filterEvents, type EventFilter } from '../layout/event-filter';
-import { messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
+import { categoryName, messagesFor, type MessageOverrides, type Messages } from '../i18n/messages';
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { legendStyles } from './legend.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
 import type { ThemeName } from '../timeline/themes';
@@ -47,7 +48,7 @@ export class TimelineLegend extends LitElement {
    */
   @property({ reflect: true }) theme?: ThemeName;
 
-  /** Words to use instead of the built-in English ones. */
+  /** Words to use instead of the built-in ones; without them, the linked timeline's `messages`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
   /** What the reader typed, kept here so typing is never interrupted by a re-render. */
@@ -75,7 +76,7 @@ export class TimelineLegend extends LitElement {
   override render(): TemplateResult {
     if (!this._catalogue.ready) return html``;
     const timeline = this._link.timeline;
-    const words = messagesFor(timeline?.effectiveLocale ?? 'en', this.messages);
+    const words = messagesFor(timeline?.effectiveLocale ?? 'en', this.messages ?? timeline?.messages);
     const events = this._events;
     const styles = categoryStyles(events.map((e) => e.category));
     const categories = timeline?.categories;
@@ -88,7 +89,16 @@ export class TimelineLegend extends LitElement {
     );
     const levels = CONFIDENCES.filter((c) => events.some((e) => confidenceOf(e) === c));
     const filtered = categories !== undefined || !!filter.text?.trim() || filter.confidences !== undefined;
-    return html`<div part="base" class="base" role="group" aria-label=${words.legend.label}>
+    const { lang, dir } = companionLanguage(undefined, timeline);
+    const count = countFormat(timeline?.effectiveLocale ?? 'en');
+    return html`<div
+      part="base"
+      class="base"
+      role="group"
+      aria-label=${words.legend.label}
+      lang=${lang}
+      dir=${dir}
+    >
       <div part="search" class="search">
         <label for="search">${words.legend.search}</label>
         <input
@@ -107,7 +117,7 @@ export class TimelineLegend extends LitElement {
           const on = !categories?.length || categories.includes(style.name);
           // An empty `categories` means every category, so the last one on stays on.
           const last = on && !!categories && categories.filter((c) => styles.has(c)).length === 1;
-          return this._categoryToggle(style, on, byCategory.get(style.name) ?? 0, last);
+          return this._categoryToggle(style, on, byCategory.get(style.name) ?? 0, last, words, count);
         })}
       </fieldset>
       ${
@@ -120,6 +130,7 @@ export class TimelineLegend extends LitElement {
                   !filter.confidences || filter.confidences.includes(level),
                   byConfidence.get(level) ?? 0,
                   words,
+                  count,
                 ),
               )}
             </fieldset>`
@@ -138,7 +149,14 @@ export class TimelineLegend extends LitElement {
     </div>`;
   }
 
-  private _categoryToggle(style: CategoryStyle, on: boolean, count: number, last: boolean): TemplateResult {
+  private _categoryToggle(
+    style: CategoryStyle,
+    on: boolean,
+    count: number,
+    last: boolean,
+    words: Messages,
+    format: (n: number) => string,
+  ): TemplateResult {
     return html`<button
       part="category"
       type="button"
@@ -152,12 +170,18 @@ export class TimelineLegend extends LitElement {
       <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
         <path class="swatch" d=${shapePath(style.shape, 6)}></path>
       </svg>
-      <span class="name">${style.name}</span>
-      <span class="count">${count}</span>
+      <span class="name">${categoryName(words, style.name)}</span>
+      <span class="count">${format(count)}</span>
     </button>`;
   }
 
-  private _confidenceToggle(level: Confidence, on: boolean, count: number, words: Messages): TemplateResult {
+  private _confidenceToggle(
+    level: Confidence,
+    on: boolean,
+    count: number,
+    words: Messages,
+    format: (n: number) => string,
+  ): TemplateResult {
     return html`<button
       type="button"
       class="toggle"
@@ -168,7 +192,7 @@ export class TimelineLegend extends LitElement {
         ${svg`<circle class="confidence-swatch ${level}" r="5"></circle>`}
       </svg>
       <span class="name">${words.confidence[level]}</span>
-      <span class="count">${count}</span>
+      <span class="count">${format(count)}</span>
     </button>`;
   }
 
@@ -216,6 +240,15 @@ export class TimelineLegend extends LitElement {
     timeline.removeAttribute('categories');
     timeline.filter = undefined;
   };
+}
+
+/** Counts in the locale's digits (Arabic-Indic for `ar`), as the timeline writes them. */
+function countFormat(locale: string): (n: number) => string {
+  try {
+    return new Intl.NumberFormat(locale).format;
+  } catch {
+    return String;
+  }
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

@@ -25,6 +25,9 @@ const FOLLOWED_ATTRIBUTES = [
   'orientation',
   'group-by',
   'theme',
+  // Companions write in the timeline's language and direction.
+  'dir',
+  'lang',
 ];
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -60,4 +60,31 @@ export const overviewStyles = css`
   .brush .handle:hover {
     fill-opacity: 0.4;
   }
+
+  /* Forced colours: the bars, baseline, labels and brush in system colours, at full strength. */
+  @media (forced-colors: active) {
+    .bars rect {
+      fill: CanvasText;
+      opacity: 1;
+    }
+    .baseline,
+    .axis line {
+      stroke: CanvasText;
+    }
+    .axis text {
+      fill: CanvasText;
+    }
+    .brush .selection {
+      fill: Highlight;
+      fill-opacity: 0.25;
+      stroke: Highlight;
+      stroke-width: 2px;
+    }
+    .brush .handle {
+      fill: Highlight;
+    }
+    .base:focus-visible {
+      outline-color: Highlight;
+    }
+  }
 `;

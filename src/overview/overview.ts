@@ -11,6 +11,7 @@ import { textMeasurer } from '../timeline/measure-text';
 import { messagesFor, type MessageOverrides } from '../i18n/messages';
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { TimelineLink } from '../linked/timeline-link';
+import { companionLanguage } from '../linked/companion-language';
 import { overviewStyles } from './overview.styles';
 import { companionThemeStyles } from '../timeline/companion-theme.styles';
 import type { ThemeName } from '../timeline/themes';
@@ -54,7 +55,7 @@ export class TimelineOverview extends LitElement {
    */
   @property({ reflect: true }) theme?: ThemeName;
 
-  /** Words to use instead of the built-in English ones. */
+  /** Words to use instead of the built-in ones; without them, the linked timeline's `messages`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private _width = 0;
@@ -124,15 +125,18 @@ export class TimelineOverview extends LitElement {
     const domain = this._domain;
     const view = timeline?.visibleWindow;
     const locale = timeline?.effectiveLocale ?? 'en';
-    const words = messagesFor(locale, this.messages);
+    const words = messagesFor(locale, this.messages ?? timeline?.messages);
     if (!timeline || !domain || !view || this._width <= 0) {
       return html`<div class="placeholder"></div>`;
     }
     const [from, to] = [view.start.getTime(), view.end.getTime()];
     const share = (time: number) => Math.round(((time - domain[0]) / (domain[1] - domain[0])) * 100);
+    const { lang, dir } = companionLanguage(undefined, timeline);
     return html`<div
       part="base"
       class="base"
+      lang=${lang}
+      dir=${dir}
       role="slider"
       tabindex="0"
       aria-label=${words.overview.label}

@@ -143,4 +143,39 @@ export const exploreStyles = css`
     stroke: var(--timeline-text, #1d1d1f);
     opacity: 1;
   }
+
+  /* Forced colours: reference lines, band labels and leaders keep a system colour, never fade out. */
+  @media (forced-colors: active) {
+    .marker line {
+      stroke: CanvasText;
+    }
+    .marker-label {
+      fill: CanvasText;
+    }
+    .band-header {
+      fill: Canvas;
+    }
+    .band-rule {
+      stroke: CanvasText;
+    }
+    .copy-link,
+    .leader,
+    .selected .leader {
+      stroke: CanvasText;
+      opacity: 1;
+    }
+    .copy-link.highlighted {
+      stroke: Highlight;
+    }
+    .group-toggle {
+      color: CanvasText;
+    }
+    .group-count {
+      color: CanvasText;
+    }
+    .zoom-button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
 `;

@@ -2,7 +2,8 @@
  * The notice that lists what is wrong with the data, so whoever maintains the dataset can fix
  * it: the place (event index and id), the field and the reason of each problem.
  *
- * Dataset text in a line (ids, field names, reasons quoting values) is wrapped in Unicode
+ * Each reason is written in the element's language from the problem's code. Dataset text in a
+ * line (ids, field names, the values a reason quotes) is wrapped in Unicode
  * isolates (FSI … PDI), so a right-to-left override in a value cannot reverse the words around
  * it, whatever language the line is written in.
  */
@@ -10,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/messages';
+import { problemReason } from '../i18n/problem-reasons';
 
 /**
  * Most problems listed. A feed with 10,000 broken events must not add 10,000 list items to the
@@ -47,7 +49,8 @@ export function renderProblemsNotice(
                 p.index,
                 p.id === undefined ? undefined : isolate(p.id),
                 isolate(p.field),
-                isolate(p.reason),
+                // Written in the element's language from the code; the data's own values stay isolated.
+                problemReason(words, p, isolate),
               )}${
                 p.severity === 'error' && p.index >= 0
                   ? html` <span class="severity">(${words.leftOut})</span>`

@@ -48,6 +48,8 @@ export function renderGroupHeaders(
   toggle: (key: string) => void,
   capitalise = false,
 ): TemplateResult {
+  // A closed band's chevron points the way its line reads: towards the start edge's opposite.
+  const closed = 'right' in edge ? '◂' : '▸';
   return html`<div class="group-headers ${capitalise ? 'capitalise' : ''}">
     ${layout.groups.map(
       (g) =>
@@ -61,7 +63,7 @@ export function renderGroupHeaders(
           })}
           @click=${() => toggle(g.key)}
         >
-          <span class="chevron" aria-hidden="true">${g.collapsed ? '▸' : '▾'}</span>
+          <span class="chevron" aria-hidden="true">${g.collapsed ? closed : '▾'}</span>
           <span class="group-name">${g.label}</span>
           <span class="group-count">${words.swimlanes.count(g.count)}</span>
         </button>`,

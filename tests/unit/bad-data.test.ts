@@ -44,7 +44,7 @@ describe('validateDataset: dates that are not dates', () => {
   ])('validateDataset leaves out an event with start %j and keeps the rest', (start, reason) => {
     const result = validateDataset([good, { id: 'bad', title: 'Bad', start }, good]);
     expect(result.events.map((e) => e.index)).toEqual([0, 2]);
-    expect(result.problems.filter((p) => p.index === 1)).toEqual([
+    expect(result.problems.filter((p) => p.index === 1)).toMatchObject([
       { index: 1, id: 'bad', field: 'start', reason, severity: 'error' },
     ]);
   });

@@ -162,17 +162,19 @@ describe('resolveSpan', () => {
   });
 
   it('resolveSpan("13/02/2018") blames the start and says which formats work', () => {
-    expect(resolveSpan('13/02/2018')).toEqual({
+    expect(resolveSpan('13/02/2018')).toMatchObject({
       ok: false,
       error: 'start',
+      code: 'not-a-date',
       reason: 'is not a date: "13/02/2018" (use YYYY, YYYY-MM or YYYY-MM-DD)',
     });
   });
 
   it('resolveSpan("2018-02-30") says the date does not exist', () => {
-    expect(resolveSpan('2018-02-30')).toEqual({
+    expect(resolveSpan('2018-02-30')).toMatchObject({
       ok: false,
       error: 'start',
+      code: 'not-a-real-date',
       reason: 'is not a real date: "2018-02-30"',
     });
   });
@@ -182,9 +184,11 @@ describe('resolveSpan', () => {
   });
 
   it('resolveSpan("2018-02-13", "2018-02-12") ends before it starts', () => {
-    expect(resolveSpan('2018-02-13', '2018-02-12')).toEqual({
+    expect(resolveSpan('2018-02-13', '2018-02-12')).toMatchObject({
       ok: false,
       error: 'order',
+      code: 'ends-before-start',
+      values: { value: '"2018-02-12"', start: '"2018-02-13"' },
       reason: 'ends before it starts ("2018-02-12" is before "2018-02-13")',
     });
   });

@@ -48,6 +48,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'overview.value': ['1 January 2018', '13 February 2018'],
   'swimlanes.count': [11],
   'swimlanes.shownUnder': [['IS', 'HTS']],
+  reasonAndOutcome: ['is not text: 42', 'left out'],
 };
 
 /** Every message, with functions called on sample arguments, as [path, text]. */
@@ -56,7 +57,20 @@ function allTexts(words: Messages): [string, string][] {
   const visit = (path: string, value: unknown) => {
     if (typeof value === 'string') out.push([path, value]);
     else if (typeof value === 'function') {
-      const args = SAMPLES[path];
+      // Every problem reason gets the same sample values: a quoted value, counts, a new id.
+      const args =
+        path.startsWith('.problemReasons.') || path.startsWith('problemReasons.')
+          ? [
+              {
+                value: '"2018-02-30"',
+                count: 1200,
+                limit: 500,
+                replacement: '"event-3"',
+                start: '"2018-02-13"',
+                error: 'gone',
+              },
+            ]
+          : SAMPLES[path];
       if (!args) throw new Error(`no sample arguments for ${path}`);
       out.push([path, String((value as (...a: unknown[]) => unknown)(...args))]);
     } else if (value && typeof value === 'object')

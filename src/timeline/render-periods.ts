@@ -1,6 +1,6 @@
 /**
  * Background periods (eras, phases of a war) as bands behind the marks, each named in a strip
- * under the lanes, and the lanes themselves as rows a page can stripe through `::part(lane)`.
+ * under the lanes. (The lanes themselves are in render-lanes.ts.)
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { Period } from '../data/types';
@@ -53,18 +53,6 @@ export function renderPeriods(placed: readonly PlacedPeriod[], lanesHeight: numb
         <rect x=${p.x0} y="0" width=${p.x1 - p.x0} height=${height}></rect>
         ${p.label ? svg`<text x=${p.x0 + 4} y=${height - 6}>${p.label}</text>` : nothing}
       </g>`,
-    )}
-  </g>`;
-}
-
-/** One row per lane, transparent unless the page styles `::part(lane)`; every other one is also `lane-odd`, for stripes. */
-export function renderLanes(layout: TimelineLayout): TemplateResult {
-  const laneHeight = layout.lanes > 0 ? layout.height / layout.lanes : 0;
-  return svg`<g class="lanes">
-    ${Array.from(
-      { length: layout.lanes },
-      (_, i) =>
-        svg`<rect part=${i % 2 === 1 ? 'lane lane-odd' : 'lane'} class=${i % 2 === 1 ? 'lane odd' : 'lane'} x=${layout.plotLeft} y=${i * laneHeight} width=${layout.plotRight - layout.plotLeft} height=${laneHeight}></rect>`,
     )}
   </g>`;
 }

@@ -74,32 +74,12 @@ import { DeferredZoom } from './deferred-zoom';
 import { CatalogueController } from '../i18n/catalogue-controller';
 import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
 import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
-import {
-  GROUP_BYS,
-  groupEvents,
-  layoutSwimlanes,
-  type GroupBy,
-  type GroupedMark,
-  type SwimlaneLayout,
-} from '../layout/swimlanes';
-import {
-  DEFAULT_VERTICAL,
-  isVertical,
-  layoutVertical,
-  verticalHeight,
-  type VerticalLayout,
-  type VerticalMark,
-} from '../layout/vertical-layout';
+import { GROUP_BYS, type GroupBy } from '../layout/group-by';
+import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
+import { isVertical } from '../layout/orientation';
+import type { VerticalLayout, VerticalMark } from '../layout/vertical-layout';
 import { markerInstant } from '../layout/markers';
 import { chooseTicks, formatTick } from '../layout/ticks';
-import {
-  renderVerticalAxis,
-  renderVerticalMark,
-  renderVerticalMarkers,
-  verticalDefs,
-} from './render-vertical';
-import { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
-import { HashSync } from './hash-sync';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
@@ -119,8 +99,9 @@ import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event
 import { eventNear } from '../layout/density';
 import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
-import { PERIOD_STRIP, periodsExtent, placePeriods, renderLanes, renderPeriods } from './render-periods';
-import { readPeriods } from '../data/periods';
+import { renderLanes } from './render-lanes';
+import { hasPeriods } from '../data/has-periods';
+import { FeatureChunk } from './feature-chunk';
 import { datasetFormat } from '../import/format-names';
 import { ChildEventsController } from '../declarative/child-events-controller';
 import { exportSVG } from '../export/export-svg';
@@ -369,7 +350,27 @@ export class EventTimeline extends LitElement {
   private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
   /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
   private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
-  private _hashSync = new HashSync(this);
+  /*
+   * Parts only some timelines use, fetched the first time one is asked for (feature-chunk.ts);
+   * the drawing waits for them (`_partsPending`).
+   */
+  private _verticalPart = new FeatureChunk(this, () => import('./vertical-part'));
+  private _swimlanesPart = new FeatureChunk(this, () => import('./swimlanes-part'));
+  private _periodsPart = new FeatureChunk(
+    this,
+    () => import('./periods-part'),
+    () => this._readPeriods(),
+  );
+  private _hashSyncPart = new FeatureChunk(
+    this,
+    () => import('./hash-sync'),
+    ({ HashSync }) => {
+      // It registers itself with the timeline, which keeps it.
+      void new HashSync(this);
+    },
+  );
+  /** The data whose periods are still to be read, once the periods part is here. */
+  private _periodsInput?: unknown;
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
   private _lanesTop = AXIS_HEIGHT;
   private _placedMarkers: PlacedMarker[] = [];
@@ -449,7 +450,15 @@ export class EventTimeline extends LitElement {
   }
 
   private _arriving(): Promise<void> | undefined {
-    return this._catalogue.loading ?? this._zoom.loading;
+    return (
+      this._catalogue.loading ??
+      this._childEvents.loading ??
+      this._verticalPart.loading ??
+      this._swimlanesPart.loading ??
+      this._periodsPart.loading ??
+      this._hashSyncPart.loading ??
+      this._zoom.loading
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -481,14 +490,14 @@ export class EventTimeline extends LitElement {
         : this._focusedId;
       this._optionFor(id)?.focus();
     }
-    if (this._loadToReport && this._catalogue.ready) {
+    if (this._loadToReport && this._catalogue.ready && !this._partsPending()) {
       this._loadToReport = false;
       this._emit<TimelineLoadDetail>('timeline-load', {
         events: [...this.validEvents],
         ...(this._result?.title ? { title: this._result.title } : {}),
       });
     }
-    if (this._problemsToReport) {
+    if (this._problemsToReport && !this._partsPending()) {
       this._problemsToReport = false;
       this._emit<TimelineProblemsDetail>('timeline-problems', { problems: [...this.problems] });
     }
@@ -500,9 +509,8 @@ export class EventTimeline extends LitElement {
 
   private _accept(input: unknown): void {
     this._result = validateDataset(input);
-    const periods = readPeriods(input);
-    this._periods = periods.periods;
-    this._result.problems.push(...periods.problems);
+    this._periods = [];
+    this._periodsInput = hasPeriods(input) ? input : undefined;
     this._loadState = 'loaded';
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
@@ -511,6 +519,38 @@ export class EventTimeline extends LitElement {
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
     this._target = undefined;
+    if (this._periodsInput !== undefined) this._readPeriods();
+  }
+
+  /** Reads the periods of the data just accepted, if the periods part is here (else once it arrives). */
+  private _readPeriods(): void {
+    const part = this._periodsPart.want();
+    if (!part || this._periodsInput === undefined || !this._result) return;
+    const periods = part.readPeriods(this._periodsInput);
+    this._periodsInput = undefined;
+    this._periods = periods.periods;
+    this._result.problems.push(...periods.problems);
+    if (periods.problems.length > 0) this._problemsToReport = true;
+    // The drawing waited for them, so no one has moved the window yet: it starts again, periods included.
+    this._view = undefined;
+    this._target = undefined;
+  }
+
+  /**
+   * Whether a part this timeline needs now is still on its way (feature-chunk.ts): asking starts
+   * fetching it. The timeline draws nothing meanwhile rather than draw the wrong thing first.
+   */
+  private _partsPending(): boolean {
+    const waiting = (part: { want(): unknown; readonly settled: boolean }) => (part.want(), !part.settled);
+    // `auto` may turn vertical on a phone: fetched at once, alongside the data.
+    if (this.orientation === 'auto') this._verticalPart.want();
+    return (
+      this._childEvents.loading !== undefined ||
+      (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
+      (this.hashSync && waiting(this._hashSyncPart)) ||
+      (this._grouping() !== null && waiting(this._swimlanesPart)) ||
+      (this._isVertical() && waiting(this._verticalPart))
+    );
   }
 
   private async _load(url: string): Promise<void> {
@@ -612,7 +652,11 @@ export class EventTimeline extends LitElement {
 
   /** The whole story: every valid event, padded. Zooming is measured from here, and `fit()` returns here. */
   private _home(): [number, number] | null {
-    const extent = widest(dataExtent(this._result?.events ?? []), periodsExtent(this._periods));
+    const periods = this._periods.length > 0 ? this._periodsPart.want() : undefined;
+    const extent = widest(
+      dataExtent(this._result?.events ?? []),
+      periods?.periodsExtent(this._periods) ?? null,
+    );
     return extent ? padWindow(extent) : null;
   }
 
@@ -664,7 +708,8 @@ export class EventTimeline extends LitElement {
     words: Messages,
   ): TimelineLayout | undefined {
     if (this._width <= 0) return undefined;
-    if (this._isVertical()) return this._computeVerticalLayout(events, window);
+    const vertical = this._isVertical() ? this._verticalPart.want() : undefined;
+    if (vertical) return this._computeVerticalLayout(vertical, events, window);
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
@@ -692,15 +737,21 @@ export class EventTimeline extends LitElement {
       },
     };
     const by = this._grouping();
-    const layout = by
-      ? layoutSwimlanes({
-          ...input,
-          groups: groupEvents(events, by, by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace),
-          collapsed: this._collapsedGroups,
-          headerHeight: GROUP_HEADER_HEIGHT,
-          options: { ...options, maxLanes: 8 },
-        })
-      : layoutTimeline(input);
+    const lanes = by ? this._swimlanesPart.want() : undefined;
+    const layout =
+      by && lanes
+        ? lanes.layoutSwimlanes({
+            ...input,
+            groups: lanes.groupEvents(
+              events,
+              by,
+              by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace,
+            ),
+            collapsed: this._collapsedGroups,
+            headerHeight: lanes.GROUP_HEADER_HEIGHT,
+            options: { ...options, maxLanes: 8 },
+          })
+        : layoutTimeline(input);
     // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
   }
@@ -708,12 +759,19 @@ export class EventTimeline extends LitElement {
   /** Whether the timeline is drawn top to bottom now: `vertical`, or `auto` on a narrow screen. */
   private _isVertical(): boolean {
     return (
-      this.orientation === 'vertical' || (this.orientation === 'auto' && this._width > 0 && this._width < 600)
+      (this.orientation === 'vertical' ||
+        (this.orientation === 'auto' && this._width > 0 && this._width < 600)) &&
+      // Should its part fail to load, the timeline is drawn across rather than not at all.
+      !this._verticalPart.failed
     );
   }
 
   /** The vertical layout: one label beside each mark, fitted to the room beside the marks. */
-  private _computeVerticalLayout(events: readonly TimelineEvent[], window: [number, number]): VerticalLayout {
+  private _computeVerticalLayout(
+    { DEFAULT_VERTICAL, layoutVertical, verticalHeight }: typeof import('./vertical-part'),
+    events: readonly TimelineEvent[],
+    window: [number, number],
+  ): VerticalLayout {
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
@@ -814,7 +872,7 @@ export class EventTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    if (!this._catalogue.ready) return html``;
+    if (!this._catalogue.ready || this._partsPending()) return html``;
     const locale = this.effectiveLocale;
     const words = messagesFor(locale, this.messages);
     const { events, index } = this._filteredIndex();
@@ -1016,15 +1074,16 @@ export class EventTimeline extends LitElement {
     events: readonly TimelineEvent[],
   ): TemplateResult {
     if (isVertical(layout)) return this._renderVerticalPlot(words, layout, events);
-    const periods = placePeriods(
-      this._periods,
-      layout,
-      textMeasurer(`italic 11px ${this._readFonts().family}`),
-    );
-    const height = this._lanesTop + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
+    const eras = this._periods.length > 0 ? this._periodsPart.want() : undefined;
+    const periods =
+      eras?.placePeriods(this._periods, layout, textMeasurer(`italic 11px ${this._readFonts().family}`)) ??
+      [];
+    const height = this._lanesTop + layout.height + (eras && periods.length > 0 ? eras.PERIOD_STRIP : 0) + 8;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
-    const grouped = 'groups' in layout ? (layout as SwimlaneLayout) : null;
+    // A swimlane layout is only made once the swimlanes part is here.
+    const lanes = 'groups' in layout ? this._swimlanesPart.want() : undefined;
+    const grouped = lanes ? (layout as SwimlaneLayout) : null;
     // Each event gets one option, on its first mark; its other marks (in other bands) are pointer targets only.
     const firsts = new Set<PlacedMark>();
     const seen = new Set<string>();
@@ -1042,9 +1101,9 @@ export class EventTimeline extends LitElement {
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
         ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
         <g transform="translate(0, ${this._lanesTop})">
-          ${periods.length > 0 ? renderPeriods(periods, layout.height) : nothing} ${renderLanes(layout)}
-          ${grouped ? renderGroupBands(grouped, layout.width) : nothing}
-          ${grouped ? renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
+          ${eras && periods.length > 0 ? eras.renderPeriods(periods, layout.height) : nothing}
+          ${renderLanes(layout)} ${lanes && grouped ? lanes.renderGroupBands(grouped, layout.width) : nothing}
+          ${lanes && grouped ? lanes.renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
           ${repeat(
             layout.marks,
             (m) => markKey(m),
@@ -1097,8 +1156,8 @@ export class EventTimeline extends LitElement {
           : nothing
       }
       ${
-        grouped
-          ? html`${renderGroupHeaders(
+        lanes && grouped
+          ? html`${lanes.renderGroupHeaders(
                 grouped,
                 this._lanesTop,
                 direction === 'rtl'
@@ -1132,6 +1191,9 @@ export class EventTimeline extends LitElement {
     layout: VerticalLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
+    // A vertical layout is only made once the vertical part is here.
+    const { renderVerticalAxis, renderVerticalMark, renderVerticalMarkers, verticalDefs } =
+      this._verticalPart.want()!;
     const height = layout.height;
     const locale = this.effectiveLocale;
     const direction = this.effectiveDirection;

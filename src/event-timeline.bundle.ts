@@ -12,7 +12,7 @@
  * - the parts only some timelines use (timeline.ts, feature-chunk.ts), each when a timeline first
  *   needs it, the drawing held until it is here: the vertical layout (`orientation="vertical"`, or
  *   `auto`, fetched at once in case the screen is narrow), swimlanes (`group-by`), background
- *   periods (data with `periods`), hash-sync (`hash-sync`) and the `<timeline-event>` reader
+ *   periods (data with `periods`), reference markers (`<timeline-marker>` children), hash-sync (`hash-sync`) and the `<timeline-event>` reader
  *   (a timeline with such children).
  *
  * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.
@@ -34,7 +34,6 @@ export { describeDate, formatPartialDate } from './data/describe-date';
 export { layoutTimeline, eventsInView, dataExtent } from './layout/timeline-layout';
 export { packLanes } from './layout/lanes';
 export { chooseTicks, formatTick } from './layout/ticks';
-export { layoutMarkers, markerInstant } from './layout/markers';
 export { filterEvents, matchesText } from './layout/event-filter';
 export { safeHref } from './data/safe-url';
 export { THEMES, THEME_NAMES, type ThemeName } from './timeline/themes';

@@ -29,6 +29,11 @@ export class FeatureChunk<T> {
     return this._module;
   }
 
+  /** The part if it is here, without fetching it. */
+  get module(): T | undefined {
+    return this._module;
+  }
+
   /** Whether the host may draw: the part is here, or could not be fetched (the host then draws without it). */
   get settled(): boolean {
     return this._module !== undefined || this._failed;

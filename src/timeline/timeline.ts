@@ -45,7 +45,6 @@ import { formattingLocale, langAttribute, resolveDirection, type Direction } fro
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
 import { DEFAULT_TIMEOUT, DatasetLoadError, loadDataset, type LoadErrorKind } from './load-dataset';
-import { renderProblemsNotice } from './problems-notice';
 import type {
   TimelineErrorDetail,
   TimelineFilterChangeDetail,
@@ -72,20 +71,17 @@ import {
 } from './keyboard';
 import { DeferredZoom } from './deferred-zoom';
 import { CatalogueController } from '../i18n/catalogue-controller';
-import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
-import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
+import type { MarkerInput, PlacedMarker } from '../layout/markers';
 import { GROUP_BYS, type GroupBy } from '../layout/group-by';
 import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
 import { isVertical } from '../layout/orientation';
 import type { VerticalLayout, VerticalMark } from '../layout/vertical-layout';
-import { markerInstant } from '../layout/markers';
 import { chooseTicks, formatTick } from '../layout/ticks';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import { renderTable, type DateOrder } from './event-table';
-import { renderHelp } from './render-help';
 import { textMeasurer } from './measure-text';
 import {
   BAND_HEIGHT,
@@ -361,6 +357,10 @@ export class EventTimeline extends LitElement {
     () => import('./periods-part'),
     () => this._readPeriods(),
   );
+  private _markersPart = new FeatureChunk(this, () => import('./markers-part'));
+  private _problemsPart = new FeatureChunk(this, () => import('./problems-notice'));
+  /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
+  private _helpPart = new FeatureChunk(this, () => import('./render-help'));
   private _hashSyncPart = new FeatureChunk(
     this,
     () => import('./hash-sync'),
@@ -455,6 +455,9 @@ export class EventTimeline extends LitElement {
       this._childEvents.loading ??
       this._verticalPart.loading ??
       this._swimlanesPart.loading ??
+      this._markersPart.loading ??
+      this._problemsPart.loading ??
+      this._helpPart.loading ??
       this._periodsPart.loading ??
       this._hashSyncPart.loading ??
       this._zoom.loading
@@ -549,6 +552,8 @@ export class EventTimeline extends LitElement {
       (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
       (this.hashSync && waiting(this._hashSyncPart)) ||
       (this._grouping() !== null && waiting(this._swimlanesPart)) ||
+      (this._markerInputs().length > 0 && waiting(this._markersPart)) ||
+      (this._showsProblems() && waiting(this._problemsPart)) ||
       (this._isVertical() && waiting(this._verticalPart))
     );
   }
@@ -790,6 +795,8 @@ export class EventTimeline extends LitElement {
       ...ticks.map((t, i) => tickFont(formatTick(t, unit, locale, ticks[i - 1]))),
     );
     const axisWidth = Math.min(140, Math.max(48, Math.ceil(longestTick) + 16));
+    // Only a timeline with markers waits for their part; one without has none to place.
+    const markerInstant = this._markersPart.module?.markerInstant ?? (() => null);
     const markers = this._markerInputs()
       .map((m) => ({ ...m, at: markerInstant(m.date) }))
       .filter((m): m is { date: string; label: string; at: number } => m.at !== null);
@@ -857,7 +864,12 @@ export class EventTimeline extends LitElement {
     const plotLeft = DEFAULT_LAYOUT.marginLeft;
     const plotRight = Math.max(plotLeft, this._width - DEFAULT_LAYOUT.marginRight);
     const measure = textMeasurer(`600 11px ${this._readFonts().family}`);
-    const { markers, rows } = layoutMarkers(this._markerInputs(), window, [plotLeft, plotRight], measure);
+    const part = this._markersPart.module;
+    const inputs = part ? this._markerInputs() : [];
+    const { markers, rows } = part?.layoutMarkers(inputs, window, [plotLeft, plotRight], measure) ?? {
+      markers: [],
+      rows: 0,
+    };
     // Right to left: laid out left to right, then reflected, as the marks are (see mirror.ts).
     const flip = (x: number) => this._width - x;
     this._placedMarkers =
@@ -868,7 +880,7 @@ export class EventTimeline extends LitElement {
             labelStart: flip(m.labelStart + m.labelLength),
           }))
         : markers;
-    this._lanesTop = AXIS_HEIGHT + markerStripHeight(rows);
+    this._lanesTop = AXIS_HEIGHT + (part?.markerStripHeight(rows) ?? 0);
   }
 
   override render(): TemplateResult {
@@ -944,8 +956,14 @@ export class EventTimeline extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this._announcement}
         </div>
-        ${hasMarks ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
-        ${renderMarkerList<{ label: string; date: string }>(
+        ${
+          hasMarks
+            ? this._helpPart
+                .want()
+                ?.renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed)
+            : nothing
+        }
+        ${this._markersPart.module?.renderMarkerList<{ label: string; date: string }>(
           isVertical(layout) ? layout.markers : this._placedMarkers,
           words.markers.label,
           (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
@@ -1053,8 +1071,15 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderProblems(words: Messages): TemplateResult | typeof nothing {
-    if (this.hideProblems || this._problemsDismissed) return nothing;
-    return renderProblemsNotice(this.problems, words, this._dismissProblems);
+    if (!this._showsProblems()) return nothing;
+    return (
+      this._problemsPart.module?.renderProblemsNotice(this.problems, words, this._dismissProblems) ?? nothing
+    );
+  }
+
+  /** Whether the notice of problems is shown: its part is fetched only for data that has some. */
+  private _showsProblems(): boolean {
+    return !this.hideProblems && !this._problemsDismissed && this.problems.length > 0;
   }
 
   /** The Dismiss button leaves with the notice: its focus goes to the timeline's tab stop, not to the page. */
@@ -1099,7 +1124,7 @@ export class EventTimeline extends LitElement {
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
-        ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
+        ${this._markersPart.module?.renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
         <g transform="translate(0, ${this._lanesTop})">
           ${eras && periods.length > 0 ? eras.renderPeriods(periods, layout.height) : nothing}
           ${renderLanes(layout)} ${lanes && grouped ? lanes.renderGroupBands(grouped, layout.width) : nothing}
@@ -1574,6 +1599,11 @@ export class EventTimeline extends LitElement {
 
   private _openHelp = (): void => {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.help');
+    // A `?` pressed before the dialog's part arrived opens it once it is drawn: the key is not lost.
+    if (!dialog && this._helpPart.loading) {
+      void this._helpPart.loading.then(() => this.updateComplete).then(() => this._openHelp());
+      return;
+    }
     if (!dialog || dialog.open) return;
     this._helpOpener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this._tooltipId = undefined;

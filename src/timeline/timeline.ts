@@ -76,7 +76,6 @@ import { GROUP_BYS, type GroupBy } from '../layout/group-by';
 import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
 import { isVertical } from '../layout/orientation';
 import type { VerticalLayout, VerticalMark } from '../layout/vertical-layout';
-import { chooseTicks, formatTick } from '../layout/ticks';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
@@ -773,64 +772,30 @@ export class EventTimeline extends LitElement {
 
   /** The vertical layout: one label beside each mark, fitted to the room beside the marks. */
   private _computeVerticalLayout(
-    { DEFAULT_VERTICAL, layoutVertical, verticalHeight }: typeof import('./vertical-part'),
+    { fitVertical }: typeof import('./vertical-part'),
     events: readonly TimelineEvent[],
     window: [number, number],
   ): VerticalLayout {
-    const font = this._readFonts().label;
-    const measure = textMeasurer(font);
-    const locale = this.effectiveLocale;
-    const markerFont = textMeasurer(`600 11px ${this._readFonts().family}`);
-    // As tall as the shown events need, whatever the zoom, so the page does not jump while zooming.
-    const height = verticalHeight(this._filteredEvents().length);
-    // The axis column is as wide as its longest tick label ("كانون الثاني ٢٠١٧" is longer than "Jan 2017").
-    const tickFont = textMeasurer(`12px ${this._readFonts().family}`);
-    const { ticks, unit } = chooseTicks(
-      window,
-      height - 2 * DEFAULT_VERTICAL.padding,
-      DEFAULT_VERTICAL.minTickSpacing,
-    );
-    const longestTick = Math.max(
-      0,
-      ...ticks.map((t, i) => tickFont(formatTick(t, unit, locale, ticks[i - 1]))),
-    );
-    const axisWidth = Math.min(140, Math.max(48, Math.ceil(longestTick) + 16));
-    // Only a timeline with markers waits for their part; one without has none to place.
-    const markerInstant = this._markersPart.module?.markerInstant ?? (() => null);
-    const markers = this._markerInputs()
-      .map((m) => ({ ...m, at: markerInstant(m.date) }))
-      .filter((m): m is { date: string; label: string; at: number } => m.at !== null);
+    const fonts = this._readFonts();
     this._placedMarkers = [];
     this._lanesTop = 0;
     this._markRadius = DEFAULT_LAYOUT.pointRadius;
-    this._verticalMarkerTexts = new Map();
-    return layoutVertical({
+    const { layout, markerTexts } = fitVertical({
       events,
       window,
       width: this._width,
-      height,
-      labelWidth: (event, room) => {
-        const title = eventTitle(event, locale);
-        const key = `${font}|v${Math.round(room)}|${title}`;
-        const known = this._labels.get(event.id);
-        if (known?.key === key) return known.fitted[0]!.width;
-        const fitted = [fitLabel(title, room, measure)];
-        this._labels.set(event.id, { key, fitted });
-        return fitted[0]!.width;
-      },
-      markers: markers.map((m) => ({
-        at: m.at,
-        date: m.date,
-        label: m.label,
-        labelWidth: (room: number) => {
-          const fitted = fitLabel(m.label, room, markerFont);
-          this._verticalMarkerTexts.set(m.at, fitted.text);
-          return fitted.width;
-        },
-      })),
+      shown: this._filteredEvents().length,
+      family: fonts.family,
+      labelFont: fonts.label,
+      locale: this.effectiveLocale,
       rtl: this.effectiveDirection === 'rtl',
-      options: { axisWidth },
+      markers: this._markerInputs(),
+      // Only a timeline with markers waits for their part; one without has none to place.
+      markerInstant: this._markersPart.module?.markerInstant,
+      labels: this._labels,
     });
+    this._verticalMarkerTexts = markerTexts;
+    return layout;
   }
 
   /** What `group-by` asks for, if it is one of the groupings there are. */

@@ -2,7 +2,7 @@
  * What the timeline draws top to bottom with (`orientation="vertical"`, or `auto` on a narrow
  * screen), in one module so that it is fetched as one chunk when first needed (feature-chunk.ts).
  */
-export { DEFAULT_VERTICAL, layoutVertical, verticalHeight } from '../layout/vertical-layout';
+export { fitVertical } from './fit-vertical';
 export {
   renderVerticalAxis,
   renderVerticalMark,

@@ -3,4 +3,4 @@
  * fetched as one chunk, only for data that has `periods` (feature-chunk.ts).
  */
 export { readPeriods } from '../data/periods';
-export { PERIOD_STRIP, periodsExtent, placePeriods, renderPeriods } from './render-periods';
+export { PERIOD_STRIP, periodsExtent, placePeriods, renderPeriodList, renderPeriods } from './render-periods';

@@ -2,8 +2,10 @@
  * Background periods (eras, phases of a war) as bands behind the marks, each named in a strip
  * under the lanes. (The lanes themselves are in render-lanes.ts.)
  */
-import { nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Period } from '../data/types';
+import { describeDate } from '../data/describe-date';
+import type { Messages } from '../i18n/messages';
 import { fitLabel, type MeasureText } from '../layout/label-fit';
 import type { TimelineLayout } from '../layout/timeline-layout';
 
@@ -55,4 +57,15 @@ export function renderPeriods(placed: readonly PlacedPeriod[], lanesHeight: numb
       </g>`,
     )}
   </g>`;
+}
+
+/** Periods are drawn in the (hidden) SVG; screen readers get them as a list. */
+export function renderPeriodList(
+  periods: readonly Period[],
+  words: Messages,
+  locale: string,
+): TemplateResult {
+  return html`<ul class="visually-hidden" aria-label=${words.periodsLabel}>
+    ${periods.map((p) => html`<li>${p.title}: ${describeDate(p, locale, words)}</li>`)}
+  </ul>`;
 }

@@ -3,4 +3,10 @@
  * chunk when first needed (feature-chunk.ts).
  */
 export { groupEvents, layoutSwimlanes } from '../layout/swimlanes';
-export { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
+export {
+  bandsOf,
+  GROUP_HEADER_HEIGHT,
+  renderCopyLinks,
+  renderGroupBands,
+  renderGroupHeaders,
+} from './render-groups';

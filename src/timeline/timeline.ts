@@ -1081,7 +1081,7 @@ export class EventTimeline extends LitElement {
       if (!seen.has(m.event.id)) firsts.add(m);
       seen.add(m.event.id);
     }
-    const bands = grouped ? bandsOf(grouped) : null;
+    const bands = lanes && grouped ? lanes.bandsOf(grouped) : null;
     const positions = categoryPositions(events);
     const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
@@ -1164,8 +1164,8 @@ export class EventTimeline extends LitElement {
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
       ${
-        periods.length > 0
-          ? this._renderPeriodList(
+        eras && periods.length > 0
+          ? eras.renderPeriodList(
               periods.map((p) => p.period),
               words,
               locale,
@@ -1361,13 +1361,6 @@ export class EventTimeline extends LitElement {
       <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
     </div>`;
-  }
-
-  /** Periods are drawn in the (hidden) SVG; screen readers get them as a list. */
-  private _renderPeriodList(periods: readonly Period[], words: Messages, locale: string): TemplateResult {
-    return html`<ul class="visually-hidden" aria-label=${words.periodsLabel}>
-      ${periods.map((p) => html`<li>${p.title}: ${describeDate(p, locale, words)}</li>`)}
-    </ul>`;
   }
 
   /**
@@ -1790,15 +1783,6 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
 function markKey(m: PlacedMark): string {
   const group = (m as Partial<GroupedMark>).group;
   return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
-}
-
-/** For each event drawn in bands, the labels of the bands it is drawn in. */
-function bandsOf(layout: SwimlaneLayout): Map<string, string[]> {
-  const labels = new Map(layout.groups.map((g) => [g.key, g.label]));
-  const bands = new Map<string, string[]>();
-  for (const m of layout.marks)
-    bands.set(m.event.id, [...(bands.get(m.event.id) ?? []), labels.get(m.group) ?? m.group]);
-  return bands;
 }
 
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */

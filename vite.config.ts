@@ -50,6 +50,29 @@ const compactTemplates: Plugin = {
   },
 };
 
+/**
+ * d3-time builds each interval (local and UTC, every weekday) and its tick helpers with plain
+ * calls at the top of its module, which Rollup cannot tell are free of side effects, so every one
+ * of them (and d3-array's bisector behind the ticks) stayed in the bundle though the timeline uses
+ * only a few UTC intervals. Marking those calls pure, and the `xs = x.range` aliases lazy, lets
+ * the unused ones drop out. The code that runs is d3-time's own, unchanged.
+ */
+const treeShakeD3Time: Plugin = {
+  name: 'tree-shake-d3-time',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return null;
+    const out = code
+      .replace(/^(const \w+ = )(timeInterval|timeWeekday|utcWeekday)\(/gm, '$1/*#__PURE__*/ $2(')
+      .replace(/^(const \[\w+, \w+\] = )ticker\(/gm, '$1/*#__PURE__*/ ticker(')
+      .replace(
+        /^const (\w+) = (\w+)\.range;$/gm,
+        'const $1 = (start, stop, step) => $2.range(start, stop, step);',
+      );
+    return { code: out, map: null };
+  },
+};
+
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -68,5 +91,5 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
   },
-  plugins: [compactTemplates, minifyFully],
+  plugins: [treeShakeD3Time, compactTemplates, minifyFully],
 });

@@ -8,7 +8,12 @@
  * - d3-zoom and what it pulls in (wheel, pinch and drag): after the first draw (deferred-zoom.ts);
  * - the TimelineJS and CSV readers: when a `format` asks for one (load-dataset.ts);
  * - the Arabic words: when a locale is Arabic (messages.ts, catalogue-controller.ts);
- * - the PNG painter: when `toPNG()` is called.
+ * - the PNG painter: when `toPNG()` is called;
+ * - the parts only some timelines use (timeline.ts, feature-chunk.ts), each when a timeline first
+ *   needs it, the drawing held until it is here: the vertical layout (`orientation="vertical"`, or
+ *   `auto`, fetched at once in case the screen is narrow), swimlanes (`group-by`), background
+ *   periods (data with `periods`), reference markers (`<timeline-marker>` children), hash-sync (`hash-sync`) and the `<timeline-event>` reader
+ *   (a timeline with such children).
  *
  * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.
  */
@@ -29,10 +34,8 @@ export { describeDate, formatPartialDate } from './data/describe-date';
 export { layoutTimeline, eventsInView, dataExtent } from './layout/timeline-layout';
 export { packLanes } from './layout/lanes';
 export { chooseTicks, formatTick } from './layout/ticks';
-export { layoutMarkers, markerInstant } from './layout/markers';
 export { filterEvents, matchesText } from './layout/event-filter';
 export { safeHref } from './data/safe-url';
-export { readPeriods } from './data/periods';
 export { THEMES, THEME_NAMES, type ThemeName } from './timeline/themes';
 
 /** Each companion element's entry file, which registers it. */

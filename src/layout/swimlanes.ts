@@ -7,9 +7,9 @@ import type { TimelineEvent } from '../data/types';
 import { categoryStyles, UNCATEGORISED } from './categories';
 import { layoutTimeline, type LayoutInput, type PlacedMark, type TimelineLayout } from './timeline-layout';
 
-export type GroupBy = 'category' | 'actor' | 'place';
+import type { GroupBy } from './group-by';
 
-export const GROUP_BYS: readonly GroupBy[] = ['category', 'actor', 'place'];
+export { GROUP_BYS, type GroupBy } from './group-by';
 
 /** The events of one band. */
 export interface EventGroup {

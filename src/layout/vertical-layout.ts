@@ -11,6 +11,8 @@ import { chooseTicks } from './ticks';
 import { DEFAULT_LAYOUT, eventsInView, type PlacedMark, type TimelineLayout } from './timeline-layout';
 import { timeScale } from './time-scale';
 
+export { isVertical } from './orientation';
+
 export interface VerticalOptions {
   /** Width of the axis column, where the tick labels go. */
   axisWidth: number;
@@ -270,9 +272,4 @@ export function mirrorVertical(layout: VerticalLayout): VerticalLayout {
     })),
     markers: layout.markers.map((m) => ({ ...m, labelX: flip(m.labelX + m.labelWidth) })),
   };
-}
-
-/** Whether a layout is the vertical kind. */
-export function isVertical(layout: TimelineLayout | undefined): layout is VerticalLayout {
-  return (layout as Partial<VerticalLayout> | undefined)?.orientation === 'vertical';
 }

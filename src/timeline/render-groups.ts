@@ -70,3 +70,12 @@ export function renderGroupHeaders(
     )}
   </div>`;
 }
+
+/** For each event drawn in bands, the labels of the bands it is drawn in. */
+export function bandsOf(layout: SwimlaneLayout): Map<string, string[]> {
+  const labels = new Map(layout.groups.map((g) => [g.key, g.label]));
+  const bands = new Map<string, string[]>();
+  for (const m of layout.marks)
+    bands.set(m.event.id, [...(bands.get(m.event.id) ?? []), labels.get(m.group) ?? m.group]);
+  return bands;
+}

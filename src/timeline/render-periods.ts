@@ -1,9 +1,11 @@
 /**
  * Background periods (eras, phases of a war) as bands behind the marks, each named in a strip
- * under the lanes, and the lanes themselves as rows a page can stripe through `::part(lane)`.
+ * under the lanes. (The lanes themselves are in render-lanes.ts.)
  */
-import { nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Period } from '../data/types';
+import { describeDate } from '../data/describe-date';
+import type { Messages } from '../i18n/messages';
 import { fitLabel, type MeasureText } from '../layout/label-fit';
 import type { TimelineLayout } from '../layout/timeline-layout';
 
@@ -57,14 +59,13 @@ export function renderPeriods(placed: readonly PlacedPeriod[], lanesHeight: numb
   </g>`;
 }
 
-/** One row per lane, transparent unless the page styles `::part(lane)`; every other one is also `lane-odd`, for stripes. */
-export function renderLanes(layout: TimelineLayout): TemplateResult {
-  const laneHeight = layout.lanes > 0 ? layout.height / layout.lanes : 0;
-  return svg`<g class="lanes">
-    ${Array.from(
-      { length: layout.lanes },
-      (_, i) =>
-        svg`<rect part=${i % 2 === 1 ? 'lane lane-odd' : 'lane'} class=${i % 2 === 1 ? 'lane odd' : 'lane'} x=${layout.plotLeft} y=${i * laneHeight} width=${layout.plotRight - layout.plotLeft} height=${laneHeight}></rect>`,
-    )}
-  </g>`;
+/** Periods are drawn in the (hidden) SVG; screen readers get them as a list. */
+export function renderPeriodList(
+  periods: readonly Period[],
+  words: Messages,
+  locale: string,
+): TemplateResult {
+  return html`<ul class="visually-hidden" aria-label=${words.periodsLabel}>
+    ${periods.map((p) => html`<li>${p.title}: ${describeDate(p, locale, words)}</li>`)}
+  </ul>`;
 }

@@ -45,7 +45,6 @@ import { formattingLocale, langAttribute, resolveDirection, type Direction } fro
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
 import { DEFAULT_TIMEOUT, DatasetLoadError, loadDataset, type LoadErrorKind } from './load-dataset';
-import { renderProblemsNotice } from './problems-notice';
 import type {
   TimelineErrorDetail,
   TimelineFilterChangeDetail,
@@ -72,41 +71,17 @@ import {
 } from './keyboard';
 import { DeferredZoom } from './deferred-zoom';
 import { CatalogueController } from '../i18n/catalogue-controller';
-import { layoutMarkers, type MarkerInput, type PlacedMarker } from '../layout/markers';
-import { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
-import {
-  GROUP_BYS,
-  groupEvents,
-  layoutSwimlanes,
-  type GroupBy,
-  type GroupedMark,
-  type SwimlaneLayout,
-} from '../layout/swimlanes';
-import {
-  DEFAULT_VERTICAL,
-  isVertical,
-  layoutVertical,
-  verticalHeight,
-  type VerticalLayout,
-  type VerticalMark,
-} from '../layout/vertical-layout';
-import { markerInstant } from '../layout/markers';
-import { chooseTicks, formatTick } from '../layout/ticks';
-import {
-  renderVerticalAxis,
-  renderVerticalMark,
-  renderVerticalMarkers,
-  verticalDefs,
-} from './render-vertical';
-import { GROUP_HEADER_HEIGHT, renderCopyLinks, renderGroupBands, renderGroupHeaders } from './render-groups';
-import { HashSync } from './hash-sync';
+import type { MarkerInput, PlacedMarker } from '../layout/markers';
+import { GROUP_BYS, type GroupBy } from '../layout/group-by';
+import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
+import { isVertical } from '../layout/orientation';
+import type { VerticalLayout, VerticalMark } from '../layout/vertical-layout';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import { renderTable, rowsOf, type DateOrder, type TableRows } from './event-table';
 import { tablePage } from '../layout/table-page';
-import { renderHelp } from './render-help';
 import { textMeasurer } from './measure-text';
 import {
   BAND_HEIGHT,
@@ -121,8 +96,9 @@ import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event
 import { eventNear } from '../layout/density';
 import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
-import { PERIOD_STRIP, periodsExtent, placePeriods, renderLanes, renderPeriods } from './render-periods';
-import { readPeriods } from '../data/periods';
+import { renderLanes } from './render-lanes';
+import { hasPeriods } from '../data/has-periods';
+import { FeatureChunk } from './feature-chunk';
 import { datasetFormat } from '../import/format-names';
 import { ChildEventsController } from '../declarative/child-events-controller';
 import { exportSVG } from '../export/export-svg';
@@ -375,7 +351,31 @@ export class EventTimeline extends LitElement {
   private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
   /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
   private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
-  private _hashSync = new HashSync(this);
+  /*
+   * Parts only some timelines use, fetched the first time one is asked for (feature-chunk.ts);
+   * the drawing waits for them (`_partsPending`).
+   */
+  private _verticalPart = new FeatureChunk(this, () => import('./vertical-part'));
+  private _swimlanesPart = new FeatureChunk(this, () => import('./swimlanes-part'));
+  private _periodsPart = new FeatureChunk(
+    this,
+    () => import('./periods-part'),
+    () => this._readPeriods(),
+  );
+  private _markersPart = new FeatureChunk(this, () => import('./markers-part'));
+  private _problemsPart = new FeatureChunk(this, () => import('./problems-notice'));
+  /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
+  private _helpPart = new FeatureChunk(this, () => import('./render-help'));
+  private _hashSyncPart = new FeatureChunk(
+    this,
+    () => import('./hash-sync'),
+    ({ HashSync }) => {
+      // It registers itself with the timeline, which keeps it.
+      void new HashSync(this);
+    },
+  );
+  /** The data whose periods are still to be read, once the periods part is here. */
+  private _periodsInput?: unknown;
   /** The plot's height as last drawn, in px (the zoom needs it; reading it from the DOM forces a layout). */
   private _plotHeight = 0;
   /** Where the lanes start below the top of the plot: under the axis and the marker labels. */
@@ -458,7 +458,18 @@ export class EventTimeline extends LitElement {
   }
 
   private _arriving(): Promise<void> | undefined {
-    return this._catalogue.loading ?? this._zoom.loading;
+    return (
+      this._catalogue.loading ??
+      this._childEvents.loading ??
+      this._verticalPart.loading ??
+      this._swimlanesPart.loading ??
+      this._markersPart.loading ??
+      this._problemsPart.loading ??
+      this._helpPart.loading ??
+      this._periodsPart.loading ??
+      this._hashSyncPart.loading ??
+      this._zoom.loading
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -489,14 +500,14 @@ export class EventTimeline extends LitElement {
         : this._focusedId;
       this._optionFor(id)?.focus();
     }
-    if (this._loadToReport && this._catalogue.ready) {
+    if (this._loadToReport && this._catalogue.ready && !this._partsPending()) {
       this._loadToReport = false;
       this._emit<TimelineLoadDetail>('timeline-load', {
         events: [...this.validEvents],
         ...(this._result?.title ? { title: this._result.title } : {}),
       });
     }
-    if (this._problemsToReport) {
+    if (this._problemsToReport && !this._partsPending()) {
       this._problemsToReport = false;
       this._emit<TimelineProblemsDetail>('timeline-problems', { problems: [...this.problems] });
     }
@@ -508,9 +519,8 @@ export class EventTimeline extends LitElement {
 
   private _accept(input: unknown): void {
     this._result = validateDataset(input);
-    const periods = readPeriods(input);
-    this._periods = periods.periods;
-    this._result.problems.push(...periods.problems);
+    this._periods = [];
+    this._periodsInput = hasPeriods(input) ? input : undefined;
     this._loadState = 'loaded';
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
@@ -519,6 +529,40 @@ export class EventTimeline extends LitElement {
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
     this._target = undefined;
+    if (this._periodsInput !== undefined) this._readPeriods();
+  }
+
+  /** Reads the periods of the data just accepted, if the periods part is here (else once it arrives). */
+  private _readPeriods(): void {
+    const part = this._periodsPart.want();
+    if (!part || this._periodsInput === undefined || !this._result) return;
+    const periods = part.readPeriods(this._periodsInput);
+    this._periodsInput = undefined;
+    this._periods = periods.periods;
+    this._result.problems.push(...periods.problems);
+    if (periods.problems.length > 0) this._problemsToReport = true;
+    // The drawing waited for them, so no one has moved the window yet: it starts again, periods included.
+    this._view = undefined;
+    this._target = undefined;
+  }
+
+  /**
+   * Whether a part this timeline needs now is still on its way (feature-chunk.ts): asking starts
+   * fetching it. The timeline draws nothing meanwhile rather than draw the wrong thing first.
+   */
+  private _partsPending(): boolean {
+    const waiting = (part: { want(): unknown; readonly settled: boolean }) => (part.want(), !part.settled);
+    // `auto` may turn vertical on a phone: fetched at once, alongside the data.
+    if (this.orientation === 'auto') this._verticalPart.want();
+    return (
+      this._childEvents.loading !== undefined ||
+      (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
+      (this.hashSync && waiting(this._hashSyncPart)) ||
+      (this._grouping() !== null && waiting(this._swimlanesPart)) ||
+      (this._markerInputs().length > 0 && waiting(this._markersPart)) ||
+      (this._showsProblems() && waiting(this._problemsPart)) ||
+      (this._isVertical() && waiting(this._verticalPart))
+    );
   }
 
   private async _load(url: string): Promise<void> {
@@ -623,7 +667,16 @@ export class EventTimeline extends LitElement {
     // Asked for several times a render: a pass over 100,000 events each time adds up.
     const known = this._homeFor;
     if (known && known.result === this._result && known.periods === this._periods) return known.home;
-    const extent = widest(dataExtent(this._result?.events ?? []), periodsExtent(this._periods));
+    const periods = this._periods.length > 0 ? this._periodsPart.want() : undefined;
+    // Until the periods part is here the home leaves them out; it is worked out again when it arrives.
+    if (this._periods.length > 0 && !periods) {
+      const extent = dataExtent(this._result?.events ?? []);
+      return extent ? padWindow(extent) : null;
+    }
+    const extent = widest(
+      dataExtent(this._result?.events ?? []),
+      periods?.periodsExtent(this._periods) ?? null,
+    );
     const home = extent ? padWindow(extent) : null;
     this._homeFor = { result: this._result, periods: this._periods, home };
     return home;
@@ -679,7 +732,8 @@ export class EventTimeline extends LitElement {
     words: Messages,
   ): TimelineLayout | undefined {
     if (this._width <= 0) return undefined;
-    if (this._isVertical()) return this._computeVerticalLayout(events, window);
+    const vertical = this._isVertical() ? this._verticalPart.want() : undefined;
+    if (vertical) return this._computeVerticalLayout(vertical, events, window);
     const font = this._readFonts().label;
     const measure = textMeasurer(font);
     const locale = this.effectiveLocale;
@@ -707,15 +761,21 @@ export class EventTimeline extends LitElement {
       },
     };
     const by = this._grouping();
-    const layout = by
-      ? layoutSwimlanes({
-          ...input,
-          groups: groupEvents(events, by, by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace),
-          collapsed: this._collapsedGroups,
-          headerHeight: GROUP_HEADER_HEIGHT,
-          options: { ...options, maxLanes: 8 },
-        })
-      : layoutTimeline(input);
+    const lanes = by ? this._swimlanesPart.want() : undefined;
+    const layout =
+      by && lanes
+        ? lanes.layoutSwimlanes({
+            ...input,
+            groups: lanes.groupEvents(
+              events,
+              by,
+              by === 'actor' ? words.swimlanes.noActor : words.swimlanes.noPlace,
+            ),
+            collapsed: this._collapsedGroups,
+            headerHeight: lanes.GROUP_HEADER_HEIGHT,
+            options: { ...options, maxLanes: 8 },
+          })
+        : layoutTimeline(input);
     // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
   }
@@ -723,64 +783,39 @@ export class EventTimeline extends LitElement {
   /** Whether the timeline is drawn top to bottom now: `vertical`, or `auto` on a narrow screen. */
   private _isVertical(): boolean {
     return (
-      this.orientation === 'vertical' || (this.orientation === 'auto' && this._width > 0 && this._width < 600)
+      (this.orientation === 'vertical' ||
+        (this.orientation === 'auto' && this._width > 0 && this._width < 600)) &&
+      // Should its part fail to load, the timeline is drawn across rather than not at all.
+      !this._verticalPart.failed
     );
   }
 
   /** The vertical layout: one label beside each mark, fitted to the room beside the marks. */
-  private _computeVerticalLayout(events: readonly TimelineEvent[], window: [number, number]): VerticalLayout {
-    const font = this._readFonts().label;
-    const measure = textMeasurer(font);
-    const locale = this.effectiveLocale;
-    const markerFont = textMeasurer(`600 11px ${this._readFonts().family}`);
-    // As tall as the shown events need, whatever the zoom, so the page does not jump while zooming.
-    const height = verticalHeight(this._filteredEvents().length);
-    // The axis column is as wide as its longest tick label ("كانون الثاني ٢٠١٧" is longer than "Jan 2017").
-    const tickFont = textMeasurer(`12px ${this._readFonts().family}`);
-    const { ticks, unit } = chooseTicks(
-      window,
-      height - 2 * DEFAULT_VERTICAL.padding,
-      DEFAULT_VERTICAL.minTickSpacing,
-    );
-    const longestTick = Math.max(
-      0,
-      ...ticks.map((t, i) => tickFont(formatTick(t, unit, locale, ticks[i - 1]))),
-    );
-    const axisWidth = Math.min(140, Math.max(48, Math.ceil(longestTick) + 16));
-    const markers = this._markerInputs()
-      .map((m) => ({ ...m, at: markerInstant(m.date) }))
-      .filter((m): m is { date: string; label: string; at: number } => m.at !== null);
+  private _computeVerticalLayout(
+    { fitVertical }: typeof import('./vertical-part'),
+    events: readonly TimelineEvent[],
+    window: [number, number],
+  ): VerticalLayout {
+    const fonts = this._readFonts();
     this._placedMarkers = [];
     this._lanesTop = 0;
     this._markRadius = DEFAULT_LAYOUT.pointRadius;
-    this._verticalMarkerTexts = new Map();
-    return layoutVertical({
+    const { layout, markerTexts } = fitVertical({
       events,
       window,
       width: this._width,
-      height,
-      labelWidth: (event, room) => {
-        const title = eventTitle(event, locale);
-        const key = `${font}|v${Math.round(room)}|${title}`;
-        const known = this._labels.get(event.id);
-        if (known?.key === key) return known.fitted[0]!.width;
-        const fitted = [fitLabel(title, room, measure)];
-        this._labels.set(event.id, { key, fitted });
-        return fitted[0]!.width;
-      },
-      markers: markers.map((m) => ({
-        at: m.at,
-        date: m.date,
-        label: m.label,
-        labelWidth: (room: number) => {
-          const fitted = fitLabel(m.label, room, markerFont);
-          this._verticalMarkerTexts.set(m.at, fitted.text);
-          return fitted.width;
-        },
-      })),
+      shown: this._filteredEvents().length,
+      family: fonts.family,
+      labelFont: fonts.label,
+      locale: this.effectiveLocale,
       rtl: this.effectiveDirection === 'rtl',
-      options: { axisWidth },
+      markers: this._markerInputs(),
+      // Only a timeline with markers waits for their part; one without has none to place.
+      markerInstant: this._markersPart.module?.markerInstant,
+      labels: this._labels,
     });
+    this._verticalMarkerTexts = markerTexts;
+    return layout;
   }
 
   /** What `group-by` asks for, if it is one of the groupings there are. */
@@ -814,7 +849,12 @@ export class EventTimeline extends LitElement {
     const plotLeft = DEFAULT_LAYOUT.marginLeft;
     const plotRight = Math.max(plotLeft, this._width - DEFAULT_LAYOUT.marginRight);
     const measure = textMeasurer(`600 11px ${this._readFonts().family}`);
-    const { markers, rows } = layoutMarkers(this._markerInputs(), window, [plotLeft, plotRight], measure);
+    const part = this._markersPart.module;
+    const inputs = part ? this._markerInputs() : [];
+    const { markers, rows } = part?.layoutMarkers(inputs, window, [plotLeft, plotRight], measure) ?? {
+      markers: [],
+      rows: 0,
+    };
     // Right to left: laid out left to right, then reflected, as the marks are (see mirror.ts).
     const flip = (x: number) => this._width - x;
     this._placedMarkers =
@@ -825,11 +865,11 @@ export class EventTimeline extends LitElement {
             labelStart: flip(m.labelStart + m.labelLength),
           }))
         : markers;
-    this._lanesTop = AXIS_HEIGHT + markerStripHeight(rows);
+    this._lanesTop = AXIS_HEIGHT + (part?.markerStripHeight(rows) ?? 0);
   }
 
   override render(): TemplateResult {
-    if (!this._catalogue.ready) return html``;
+    if (!this._catalogue.ready || this._partsPending()) return html``;
     const locale = this.effectiveLocale;
     const words = messagesFor(locale, this.messages);
     const { events, index } = this._filteredIndex();
@@ -888,8 +928,14 @@ export class EventTimeline extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this._announcement}
         </div>
-        ${hasMarks || this._dense ? renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed) : nothing}
-        ${renderMarkerList<{ label: string; date: string }>(
+        ${
+          hasMarks || this._dense
+            ? this._helpPart
+                .want()
+                ?.renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed)
+            : nothing
+        }
+        ${this._markersPart.module?.renderMarkerList<{ label: string; date: string }>(
           isVertical(layout) ? layout.markers : this._placedMarkers,
           words.markers.label,
           (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
@@ -1083,8 +1129,15 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderProblems(words: Messages): TemplateResult | typeof nothing {
-    if (this.hideProblems || this._problemsDismissed) return nothing;
-    return renderProblemsNotice(this.problems, words, this._dismissProblems);
+    if (!this._showsProblems()) return nothing;
+    return (
+      this._problemsPart.module?.renderProblemsNotice(this.problems, words, this._dismissProblems) ?? nothing
+    );
+  }
+
+  /** Whether the notice of problems is shown: its part is fetched only for data that has some. */
+  private _showsProblems(): boolean {
+    return !this.hideProblems && !this._problemsDismissed && this.problems.length > 0;
   }
 
   /** The Dismiss button leaves with the notice: its focus goes to the timeline's tab stop, not to the page. */
@@ -1104,16 +1157,17 @@ export class EventTimeline extends LitElement {
     events: readonly TimelineEvent[],
   ): TemplateResult {
     if (isVertical(layout)) return this._renderVerticalPlot(words, layout, events);
-    const periods = placePeriods(
-      this._periods,
-      layout,
-      textMeasurer(`italic 11px ${this._readFonts().family}`),
-    );
-    const height = this._lanesTop + layout.height + (periods.length > 0 ? PERIOD_STRIP : 0) + 8;
+    const eras = this._periods.length > 0 ? this._periodsPart.want() : undefined;
+    const periods =
+      eras?.placePeriods(this._periods, layout, textMeasurer(`italic 11px ${this._readFonts().family}`)) ??
+      [];
+    const height = this._lanesTop + layout.height + (eras && periods.length > 0 ? eras.PERIOD_STRIP : 0) + 8;
     this._plotHeight = height;
     const locale = this.effectiveLocale;
     const focusId = this._rovingId(layout);
-    const grouped = 'groups' in layout ? (layout as SwimlaneLayout) : null;
+    // A swimlane layout is only made once the swimlanes part is here.
+    const lanes = 'groups' in layout ? this._swimlanesPart.want() : undefined;
+    const grouped = lanes ? (layout as SwimlaneLayout) : null;
     // Each event gets one option, on its first mark; its other marks (in other bands) are pointer targets only.
     const firsts = new Set<PlacedMark>();
     const seen = new Set<string>();
@@ -1121,7 +1175,7 @@ export class EventTimeline extends LitElement {
       if (!seen.has(m.event.id)) firsts.add(m);
       seen.add(m.event.id);
     }
-    const bands = grouped ? bandsOf(grouped) : null;
+    const bands = lanes && grouped ? lanes.bandsOf(grouped) : null;
     const positions = categoryPositions(events);
     const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
@@ -1129,11 +1183,11 @@ export class EventTimeline extends LitElement {
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
-        ${renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
+        ${this._markersPart.module?.renderMarkers(this._placedMarkers, AXIS_HEIGHT, height, this.effectiveDirection)}
         <g transform="translate(0, ${this._lanesTop})">
-          ${periods.length > 0 ? renderPeriods(periods, layout.height) : nothing} ${renderLanes(layout)}
-          ${grouped ? renderGroupBands(grouped, layout.width) : nothing}
-          ${grouped ? renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
+          ${eras && periods.length > 0 ? eras.renderPeriods(periods, layout.height) : nothing}
+          ${renderLanes(layout)} ${lanes && grouped ? lanes.renderGroupBands(grouped, layout.width) : nothing}
+          ${lanes && grouped ? lanes.renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
           ${repeat(
             layout.marks,
             (m) => markKey(m),
@@ -1186,8 +1240,8 @@ export class EventTimeline extends LitElement {
           : nothing
       }
       ${
-        grouped
-          ? html`${renderGroupHeaders(
+        lanes && grouped
+          ? html`${lanes.renderGroupHeaders(
                 grouped,
                 this._lanesTop,
                 direction === 'rtl'
@@ -1204,8 +1258,8 @@ export class EventTimeline extends LitElement {
       }
       ${tooltip ? this._renderTooltip(tooltip, layout, words, locale) : nothing}
       ${
-        periods.length > 0
-          ? this._renderPeriodList(
+        eras && periods.length > 0
+          ? eras.renderPeriodList(
               periods.map((p) => p.period),
               words,
               locale,
@@ -1221,6 +1275,9 @@ export class EventTimeline extends LitElement {
     layout: VerticalLayout,
     events: readonly TimelineEvent[],
   ): TemplateResult {
+    // A vertical layout is only made once the vertical part is here.
+    const { renderVerticalAxis, renderVerticalMark, renderVerticalMarkers, verticalDefs } =
+      this._verticalPart.want()!;
     const height = layout.height;
     const locale = this.effectiveLocale;
     const direction = this.effectiveDirection;
@@ -1398,13 +1455,6 @@ export class EventTimeline extends LitElement {
       <strong dir="auto">${eventTitle(e, locale)}</strong>
       ${describeDate(e, locale, words)}${e.confidence ? html` · ${words.confidence[e.confidence]}` : nothing}
     </div>`;
-  }
-
-  /** Periods are drawn in the (hidden) SVG; screen readers get them as a list. */
-  private _renderPeriodList(periods: readonly Period[], words: Messages, locale: string): TemplateResult {
-    return html`<ul class="visually-hidden" aria-label=${words.periodsLabel}>
-      ${periods.map((p) => html`<li>${p.title}: ${describeDate(p, locale, words)}</li>`)}
-    </ul>`;
   }
 
   /**
@@ -1601,6 +1651,11 @@ export class EventTimeline extends LitElement {
 
   private _openHelp = (): void => {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.help');
+    // A `?` pressed before the dialog's part arrived opens it once it is drawn: the key is not lost.
+    if (!dialog && this._helpPart.loading) {
+      void this._helpPart.loading.then(() => this.updateComplete).then(() => this._openHelp());
+      return;
+    }
     if (!dialog || dialog.open) return;
     this._helpOpener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this._tooltipId = undefined;
@@ -1823,15 +1878,6 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
 function markKey(m: PlacedMark): string {
   const group = (m as Partial<GroupedMark>).group;
   return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
-}
-
-/** For each event drawn in bands, the labels of the bands it is drawn in. */
-function bandsOf(layout: SwimlaneLayout): Map<string, string[]> {
-  const labels = new Map(layout.groups.map((g) => [g.key, g.label]));
-  const bands = new Map<string, string[]>();
-  for (const m of layout.marks)
-    bands.set(m.event.id, [...(bands.get(m.event.id) ?? []), labels.get(m.group) ?? m.group]);
-  return bands;
 }
 
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */

@@ -1,5 +1,6 @@
 // dist/event-timeline.bundle.js loaded alone in a plain page, as from a CDN: it draws from its entry,
-// then brings in what it left out (d3-zoom, the CSV reader, <timeline-details>, Arabic) as needed.
+// then brings in what it left out (d3-zoom, the CSV reader, <timeline-details>, Arabic, and the
+// parts only some timelines use: vertical, swimlanes, <timeline-event> children, hash-sync) as needed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { idlib2018Input } from '../../src/data/idlib-2018';
@@ -91,5 +92,65 @@ describe('the bundle alone in a plain page', () => {
     expect(listbox.getAttribute('aria-label')).toMatch(/[\u0600-\u06ff]/);
     expect(drawn[0]!.getAttribute('aria-label')).toMatch(/[\u0660-\u0669]/);
     expect(scripts().some((path) => /\/dist\/chunks\/arabic-[\w-]+\.js$/.test(path))).toBe(true);
+  });
+
+  it('fetches none of the parts a plain horizontal timeline does not use', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    await until(() => options(doc, 'story').length > 0);
+    await (doc.getElementById('story') as HTMLElementTagNameMap['event-timeline']).updateComplete;
+    const parts =
+      /\/dist\/chunks\/(vertical-part|swimlanes-part|periods-part|markers-part|hash-sync|problems-notice)-/;
+    expect(scripts().filter((path) => parts.test(path))).toEqual([]);
+  });
+});
+
+describe('the bundle alone, with the parts only some timelines use', () => {
+  const chunk = (name: string) =>
+    scripts().some((path) => new RegExp(`/dist/chunks/${name}-[\\w-]+\\.js$`).test(path));
+
+  it('draws orientation="vertical" top to bottom, with the vertical part it fetches', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    const drawn = await until(() => options(doc, 'vertical').length > 0 && options(doc, 'vertical'));
+    expect(drawn).toHaveLength(idlib2018Input.events.length);
+    const root = doc.getElementById('vertical')!.shadowRoot!;
+    expect(root.querySelector('[role="listbox"]')!.getAttribute('aria-orientation')).toBe('vertical');
+    expect(root.querySelector('.plot.vertical')).not.toBeNull();
+    // Time runs down the page: the last event's label sits far below the first's (labels dodge, so only roughly in order).
+    const tops = drawn.map((o) => o.getBoundingClientRect().top);
+    expect(tops.at(-1)! - tops[0]!).toBeGreaterThan(300);
+    expect(chunk('vertical-part')).toBe(true);
+  });
+
+  it('draws group-by="category" as one labelled band per category, with the swimlanes part it fetches', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    await until(() => options(doc, 'lanes').length > 0);
+    const root = doc.getElementById('lanes')!.shadowRoot!;
+    const categories = new Set(idlib2018Input.events.map((e) => e.category));
+    const headers = await until(() => {
+      const text = root.textContent ?? '';
+      return [...categories].every((c) => text.includes(c!)) && text;
+    });
+    expect(headers).toMatch(/surrender/);
+    expect(chunk('swimlanes-part')).toBe(true);
+  });
+
+  it('draws <timeline-event> children, read with the reader it fetches for them', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    const drawn = await until(() => options(doc, 'written').length > 0 && options(doc, 'written'));
+    expect(drawn.map((o) => o.dataset.id)).toEqual(['offensive', 'surrender']);
+    expect(drawn[1]!.getAttribute('aria-label')).toMatch(/400 IS fighters surrender/);
+    expect(chunk('read-event-element')).toBe(true);
+  });
+
+  it('opens a #event= link with that event selected (hash-sync), and draws its marker', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html#event=is-surrender-eastern-idlib');
+    const timeline = doc.getElementById('linked') as HTMLElementTagNameMap['event-timeline'];
+    await until(() => options(doc, 'linked').length > 0);
+    await until(() => timeline.selected === 'is-surrender-eastern-idlib');
+    const option = options(doc, 'linked').find((o) => o.dataset.id === 'is-surrender-eastern-idlib')!;
+    expect(option.getAttribute('aria-selected')).toBe('true');
+    expect(timeline.shadowRoot!.querySelector('.marker-label')?.textContent).toBe('Article published');
+    expect(chunk('hash-sync')).toBe(true);
+    expect(chunk('markers-part')).toBe(true);
   });
 });

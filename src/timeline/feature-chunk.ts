@@ -1,0 +1,68 @@
+/**
+ * A part of the timeline that only some pages use (vertical drawing, swimlanes, periods, the
+ * `<timeline-event>` reader, hash-sync), kept out of the code a page downloads before the first
+ * draw and fetched the first time the timeline asks for it. The component holds its drawing while
+ * a part it needs is on its way (as catalogue-controller.ts does for the words), so a reader never
+ * sees the timeline drawn one way and then another; the inputs it was given wait, and are used
+ * once the part is here.
+ *
+ * In the ES modules the import is a sibling file, already on the page's module graph or one
+ * request away; in the bundle it is a chunk in dist/chunks/ (see src/event-timeline.bundle.ts).
+ */
+import type { ReactiveControllerHost } from 'lit';
+
+export class FeatureChunk<T> {
+  private _module?: T;
+  private _loading?: Promise<void>;
+  private _failed = false;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost,
+    private readonly _load: () => Promise<T>,
+    /** Called once the part is here, before the host draws with it. */
+    private readonly _onArrival?: (module: T) => void,
+  ) {}
+
+  /** The part, if it is here; asking starts fetching it. */
+  want(): T | undefined {
+    if (!this._module && !this._loading && !this._failed) this._start();
+    return this._module;
+  }
+
+  /** The part if it is here, without fetching it. */
+  get module(): T | undefined {
+    return this._module;
+  }
+
+  /** Whether the host may draw: the part is here, or could not be fetched (the host then draws without it). */
+  get settled(): boolean {
+    return this._module !== undefined || this._failed;
+  }
+
+  /** Whether the part could not be fetched (offline, or the chunk is gone). */
+  get failed(): boolean {
+    return this._failed;
+  }
+
+  /** While the part is on its way: resolves once it is here (or failed to load). */
+  get loading(): Promise<void> | undefined {
+    return this._loading;
+  }
+
+  private _start(): void {
+    this._loading = this._load().then(
+      (module) => {
+        this._loading = undefined;
+        this._module = module;
+        this._onArrival?.(module);
+        this._host.requestUpdate();
+      },
+      // Offline, or the chunk is gone: the timeline draws without this part rather than not at all.
+      () => {
+        this._loading = undefined;
+        this._failed = true;
+        this._host.requestUpdate();
+      },
+    );
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What the timeline reads and draws background periods (eras) with, in one module so that it is
+ * fetched as one chunk, only for data that has `periods` (feature-chunk.ts).
+ */
+export { readPeriods } from '../data/periods';
+export { PERIOD_STRIP, periodsExtent, placePeriods, renderPeriodList, renderPeriods } from './render-periods';

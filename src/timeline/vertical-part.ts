@@ -1,0 +1,11 @@
+/**
+ * What the timeline draws top to bottom with (`orientation="vertical"`, or `auto` on a narrow
+ * screen), in one module so that it is fetched as one chunk when first needed (feature-chunk.ts).
+ */
+export { fitVertical } from './fit-vertical';
+export {
+  renderVerticalAxis,
+  renderVerticalMark,
+  renderVerticalMarkers,
+  verticalDefs,
+} from './render-vertical';

@@ -4,6 +4,7 @@
  * then to English. Numbers in messages are written with the locale's digits.
  */
 import type { Confidence } from '../data/types';
+import type { LoadErrorKind } from '../timeline/load-dataset';
 import { languageOf } from './locale';
 import { englishProblemWords, type ProblemWords } from './problem-messages';
 
@@ -13,6 +14,11 @@ export interface Messages extends ProblemWords {
   empty: string;
   noneInWindow: string;
   loadFailed: (url: string, reason: string) => string;
+  /**
+   * Why a load failed, by kind, in the reader's language. A kind left out (all of them in English)
+   * uses the detailed English reason the loader gives, which names statuses, sizes and origins.
+   */
+  loadReasons: Partial<Record<LoadErrorKind, string>>;
   problemsFound: (count: number) => string;
   /** One line of the problems list: "Event 3 (bad-date), start: is not a date". `index` is -1 for the dataset. */
   problemAt: (index: number, id: string | undefined, field: string, reason: string) => string;
@@ -172,6 +178,7 @@ export const english: Catalogue = (n, list) => {
     empty: 'There are no events to show.',
     noneInWindow: 'No events fall in the chosen period.',
     loadFailed: (url, reason) => `The timeline could not be loaded from ${url}: ${reason}`,
+    loadReasons: {},
     problemsFound: (count) =>
       count === 1 ? '1 problem was found in the data.' : `${n(count)} problems were found in the data.`,
     problemAt: (index, id, field, reason) =>

@@ -7,8 +7,18 @@
 import { ACCEPT, type DatasetFormat } from '../import/format-names';
 
 /** What went wrong, for code that wants to react to it (`format`: not in the format `format` names). */
-export type LoadErrorKind =
-  'url' | 'network' | 'cors' | 'timeout' | 'http' | 'type' | 'json' | 'format' | 'aborted';
+export const LOAD_ERROR_KINDS = [
+  'url',
+  'network',
+  'cors',
+  'timeout',
+  'http',
+  'type',
+  'json',
+  'format',
+  'aborted',
+] as const;
+export type LoadErrorKind = (typeof LOAD_ERROR_KINDS)[number];
 
 export class DatasetLoadError extends Error {
   constructor(

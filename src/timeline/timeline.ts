@@ -1115,7 +1115,12 @@ export class EventTimeline extends LitElement {
         return html`<div class="status" role="status">${words.loading}</div>`;
       case 'error':
         return html`<div part="notice" class="notice error">
-          <p role="alert">${words.loadFailed(shortUrl(this.src ?? ''), this._loadError)}</p>
+          <p role="alert">
+            ${words.loadFailed(
+              shortUrl(this.src ?? ''),
+              (this._loadErrorKind && words.loadReasons[this._loadErrorKind]) || this._loadError,
+            )}
+          </p>
           <button type="button" class="retry" @click=${this._retry}>${words.retry}</button>
         </div>`;
       case 'loaded':

@@ -133,6 +133,16 @@ describe('<event-timeline src>: failures', () => {
     expect(calls[0]!.signal.aborted).toBe(true);
   });
 
+  it('locale="ar": the failure is said in Arabic, and the event still carries the detailed English reason', async () => {
+    heldServer();
+    const timeline = mountTimeline({ attributes: { src: '/never.json', timeout: '100', locale: 'ar' } });
+    const { root, detail } = await failed(timeline);
+    expect(alertText(root)).toBe(
+      'تعذّر تحميل الخط الزمني من /never.json: استغرق التحميل وقتًا أطول من المسموح به',
+    );
+    expect(detail.message).toBe('the server did not answer within 100 ms');
+  });
+
   it('the timeout is 15 seconds unless set, and a timeout that is not a number keeps it', async () => {
     heldServer();
     const timeline = mountTimeline({ attributes: { src: '/never.json', timeout: 'soon' } });

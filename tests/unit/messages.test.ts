@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOAD_ERROR_KINDS } from '../../src/timeline/load-dataset';
 import { arabic } from '../../src/i18n/arabic';
 import {
   categoryName,
@@ -76,7 +77,8 @@ function allTexts(words: Messages): [string, string][] {
     } else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) visit(`${path}.${k}`, v);
   };
-  for (const [k, v] of Object.entries(words)) if (k !== 'categoryNames') visit(k, v);
+  // loadReasons: English gives the loader's detailed reasons instead (tested below).
+  for (const [k, v] of Object.entries(words)) if (k !== 'categoryNames' && k !== 'loadReasons') visit(k, v);
   return out;
 }
 
@@ -86,6 +88,12 @@ describe('message catalogues', () => {
     const arTexts = allTexts(arabic(latin, joined));
     expect(arTexts.map(([path]) => path)).toEqual(enTexts.map(([path]) => path));
     for (const [path, text] of [...enTexts, ...arTexts]) expect(text.trim(), path).not.toBe('');
+  });
+
+  it('Arabic says why a load failed for every kind of failure; English keeps the detailed reason', () => {
+    const reasons = arabic(latin, joined).loadReasons;
+    for (const kind of LOAD_ERROR_KINDS) expect(reasons[kind], kind).toMatch(/[\u0600-\u06FF]/);
+    expect(english(latin, joined).loadReasons).toEqual({});
   });
 
   it('the Arabic catalogue is written in Arabic, not left in English', () => {

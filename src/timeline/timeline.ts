@@ -83,6 +83,7 @@ import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from '.
 import { renderTable, rowsOf, type DateOrder, type TableRows } from './event-table';
 import { tablePage } from '../layout/table-page';
 import { textMeasurer } from './measure-text';
+import { ColourSchemeWatch } from './colour-scheme-watch';
 import {
   BAND_HEIGHT,
   DENSE_THRESHOLD,
@@ -349,6 +350,11 @@ export class EventTimeline extends LitElement {
   private _written?: { start: string; end: string };
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
+  /** A scheme or forced-colours change repaints the canvas with colours read again. */
+  private _schemeWatch = new ColourSchemeWatch(this, () => {
+    this._fonts = undefined;
+    this.requestUpdate();
+  });
   /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
   private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
   /*

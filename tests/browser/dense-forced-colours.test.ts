@@ -63,4 +63,23 @@ describe('the density band in forced colours', () => {
       expect(forced).toContain(text);
     },
   );
+
+  it(
+    'repaints when the reader switches forced colours on while the timeline is on the page',
+    { timeout: 60_000 },
+    async () => {
+      const timeline = mountTimeline({ events });
+      const root = await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null, 30_000);
+      const canvas = () => root.querySelector<HTMLCanvasElement>('canvas.density')!;
+      expect(paintedColours(canvas()).size).toBeGreaterThanOrEqual(5);
+      await commands.emulateMedia({ forcedColors: 'active' });
+      const text = systemColour('CanvasText');
+      const background = systemColour('Canvas');
+      await expect
+        .poll(() => [...paintedColours(canvas())].every((c) => isBlend(c, text, background)), {
+          timeout: 5000,
+        })
+        .toBe(true);
+    },
+  );
 });

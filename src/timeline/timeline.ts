@@ -102,7 +102,7 @@ import { hasPeriods } from '../data/has-periods';
 import { FeatureChunk } from './feature-chunk';
 import { datasetFormat } from '../import/format-names';
 import { ChildEventsController } from '../declarative/child-events-controller';
-import { exportSVG } from '../export/export-svg';
+import { svgNotReady } from '../export/svg-not-ready';
 import type { PngExportOptions } from '../export/export-png';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
@@ -370,6 +370,8 @@ export class EventTimeline extends LitElement {
   );
   private _markersPart = new FeatureChunk(this, () => import('./markers-part'));
   private _problemsPart = new FeatureChunk(this, () => import('./problems-notice'));
+  /** What `toSVG()` copies the drawing with: fetched right after the first draw, so `updateComplete` waits for it. */
+  private _exportPart = new FeatureChunk(this, () => import('../export/export-svg'));
   /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
   private _helpPart = new FeatureChunk(this, () => import('./render-help'));
   private _hashSyncPart = new FeatureChunk(
@@ -474,11 +476,14 @@ export class EventTimeline extends LitElement {
       this._helpPart.loading ??
       this._periodsPart.loading ??
       this._hashSyncPart.loading ??
+      this._exportPart.loading ??
       this._zoom.loading
     );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // After the first draw, not before it: few pages export, and none before they see the drawing.
+    if (this._catalogue.ready) this._exportPart.want();
     this._restoreRetryFocus();
     this._bindZoom();
     if (this._dense) {
@@ -1473,7 +1478,10 @@ export class EventTimeline extends LitElement {
    * current theme's colours and the font stack with its fallbacks written into the file.
    */
   toSVG(): string {
-    return exportSVG({
+    const part = this._exportPart.want();
+    // Called before the export part is here (it arrives just after the first draw): a file that says so.
+    if (!part) return svgNotReady(messagesFor(this.effectiveLocale, this.messages).loading, this._width);
+    return part.exportSVG({
       root: this.renderRoot as ShadowRoot,
       host: this,
       heading: this.heading || this._result?.title,
@@ -1483,10 +1491,10 @@ export class EventTimeline extends LitElement {
 
   /** The timeline as drawn now, as a PNG image, painted from `toSVG()` at the screen's pixel ratio or `scale`. */
   async toPNG(options: PngExportOptions = {}): Promise<Blob> {
-    const svg = this.toSVG();
+    this._exportPart.want();
     // The painter loads on the first call: few pages ever export.
-    const { svgToPNG } = await import('../export/export-png');
-    return svgToPNG(svg, options);
+    const [{ svgToPNG }] = await Promise.all([import('../export/export-png'), this._exportPart.loading]);
+    return svgToPNG(this.toSVG(), options);
   }
 
   /** Measures the tooltip and the screen, and moves the tooltip where it is fully visible. */

@@ -215,6 +215,18 @@ describe('export', () => {
     expect(pixels.some((value, i) => i % 4 === 3 && value > 0)).toBe(true);
   });
 
+  it('toSVG() called before the export part is here is a valid file that says it is not ready, then the drawing', async () => {
+    const timeline = mountTimeline({ events: idlib2018Input, attributes: { heading: 'Eastern Idlib' } });
+    // At once, before the first draw: the code that copies the drawing is fetched just after it.
+    const early = new DOMParser().parseFromString(timeline.toSVG(), 'image/svg+xml');
+    expect(early.querySelector('parsererror')).toBeNull();
+    expect(early.documentElement.localName).toBe('svg');
+    expect(early.documentElement.textContent).toMatch(/Loading the timeline/);
+    await untilDrawn(timeline);
+    const drawn = new DOMParser().parseFromString(timeline.toSVG(), 'image/svg+xml');
+    expect(drawn.querySelectorAll('g.event')).toHaveLength(idlib2018Input.events.length);
+  });
+
   it('toSVG() before anything is drawn still gives a valid file that says why it is empty', async () => {
     const timeline = mountTimeline({ events: [] });
     await untilDrawn(timeline, (r) => r.querySelector('.status') !== null);

@@ -13,11 +13,6 @@ import { timeScale } from '../layout/time-scale';
 import type { CategoryStyle } from '../layout/categories';
 import type { TimelineEvent } from '../data/types';
 
-/**
- * Above this many events in view, marks give way to the density band. Each drawn event costs about
- * eight DOM nodes (mark, label, target, table row), so 300 keeps the DOM under about 3,000.
- */
-export const DENSE_THRESHOLD = 300;
 export const BAND_HEIGHT = 120;
 const BIN_WIDTH = 3;
 

@@ -84,17 +84,9 @@ import { renderTable, rowsOf, type DateOrder, type TableRows } from './event-tab
 import { tablePage } from '../layout/table-page';
 import { textMeasurer } from './measure-text';
 import { ColourSchemeWatch } from './colour-scheme-watch';
-import {
-  BAND_HEIGHT,
-  DENSE_THRESHOLD,
-  denseLayout,
-  drawDensity,
-  forcedColours,
-  renderDenseBand,
-  type DenseLayout,
-} from './dense-view';
+import { DENSE_THRESHOLD } from './dense-threshold';
+import type { DenseLayout } from './dense-view';
 import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
-import { eventNear } from '../layout/density';
 import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
 import { renderLanes } from './render-lanes';
@@ -370,6 +362,10 @@ export class EventTimeline extends LitElement {
   );
   private _markersPart = new FeatureChunk(this, () => import('./markers-part'));
   private _problemsPart = new FeatureChunk(this, () => import('./problems-notice'));
+  /** The density band, for more than `DENSE_THRESHOLD` events in view. */
+  private _densePart = new FeatureChunk(this, () => import('./dense-part'));
+  /** The last render held the drawing for the density part (see render). */
+  private _denseHeld = false;
   /** What `toSVG()` copies the drawing with: fetched right after the first draw, so `updateComplete` waits for it. */
   private _exportPart = new FeatureChunk(this, () => import('../export/export-svg'));
   /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
@@ -477,6 +473,7 @@ export class EventTimeline extends LitElement {
       this._periodsPart.loading ??
       this._hashSyncPart.loading ??
       this._exportPart.loading ??
+      this._densePart.loading ??
       this._zoom.loading
     );
   }
@@ -486,14 +483,15 @@ export class EventTimeline extends LitElement {
     if (this._catalogue.ready) this._exportPart.want();
     this._restoreRetryFocus();
     this._bindZoom();
-    if (this._dense) {
+    const dense = this._densePart.module;
+    if (this._dense && dense) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
       if (canvas) {
         // The colours read with the fonts: computed style on every zoom step would force a style recalculation.
         const { colours } = this._readFonts();
         const colour = (c: CategoryStyle | undefined) =>
           colours[(c?.order ?? 0) % 7] || c?.colour || '#4a4a4a';
-        drawDensity(canvas, this._dense, this._styles, colour, forcedColours(canvas));
+        dense.drawDensity(canvas, this._dense, this._styles, colour, dense.forcedColours(canvas));
       }
     }
     this._placeTooltip();
@@ -565,8 +563,11 @@ export class EventTimeline extends LitElement {
     const waiting = (part: { want(): unknown; readonly settled: boolean }) => (part.want(), !part.settled);
     // `auto` may turn vertical on a phone: fetched at once, alongside the data.
     if (this.orientation === 'auto') this._verticalPart.want();
+    // Data with more events than marks can show may turn dense when zoomed out: fetched ahead, not waited for.
+    if (this.validEvents.length > DENSE_THRESHOLD) this._densePart.want();
     return (
       this._childEvents.loading !== undefined ||
+      (this._denseHeld && !this._densePart.settled) ||
       (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
       (this.hashSync && waiting(this._hashSyncPart)) ||
       (this._grouping() !== null && waiting(this._swimlanesPart)) ||
@@ -889,8 +890,13 @@ export class EventTimeline extends LitElement {
     const window = this._loadState === 'loaded' ? this._currentWindow() : null;
     // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
     const inView = window ? positionsInWindow(index, window) : null;
-    if (window && inView && this._width > 0 && inView.length > DENSE_THRESHOLD) {
-      this._dense = denseLayout(index, inView, window, this._width);
+    const tooMany = !!window && !!inView && this._width > 0 && inView.length > DENSE_THRESHOLD;
+    const dense = tooMany ? this._densePart.want() : undefined;
+    // Too many events for marks, and the density part is on its way: nothing rather than marks first.
+    this._denseHeld = tooMany && !this._densePart.settled;
+    if (this._denseHeld) return html``;
+    if (window && inView && dense) {
+      this._dense = dense.denseLayout(index, inView, window, this._width);
     } else if (window && inView) {
       this._layout = this._computeLayout(
         Array.from(inView, (i) => index.events[i]!),
@@ -1037,7 +1043,8 @@ export class EventTimeline extends LitElement {
 
   /** The density view, for when more events are in view than marks could show apart. */
   private _renderDense(words: Messages, dense: DenseLayout, index: EventIndex): TemplateResult {
-    const height = AXIS_HEIGHT + BAND_HEIGHT + 8;
+    const part = this._densePart.module!;
+    const height = AXIS_HEIGHT + part.BAND_HEIGHT + 8;
     this._plotHeight = height;
     const positions = dense.positions;
     let focus = this._denseFocus !== undefined ? positions.indexOf(this._denseFocus) : -1;
@@ -1066,7 +1073,7 @@ export class EventTimeline extends LitElement {
         <svg class="chart" width=${dense.axis.width} height=${height} aria-hidden="true">
           ${renderAxis(dense.axis, height, this.effectiveLocale, textMeasurer(`12px ${this._readFonts().family}`))}
         </svg>
-        ${renderDenseBand(event, x, name, this.heading || words.eventsLabel, event?.id === this.selected)}
+        ${part.renderDenseBand(event, x, name, this.heading || words.eventsLabel, event?.id === this.selected)}
       </div>`;
   }
 
@@ -1104,11 +1111,12 @@ export class EventTimeline extends LitElement {
 
   private _onDenseClick = (e: MouseEvent): void => {
     const dense = this._dense;
-    if (!dense) return;
+    const part = this._densePart.module;
+    if (!dense || !part) return;
     const { index } = this._filteredIndex();
     const bounds = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const scale = dense.axis.scale;
-    const hit = eventNear(
+    const hit = part.eventNear(
       index,
       (t) => scale(new Date(t)),
       (px) => +scale.invert(px),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { syntheticEvents } from '../../src/data/synthetic';
-import { DENSE_THRESHOLD } from '../../src/timeline/dense-view';
+import { DENSE_THRESHOLD } from '../../src/timeline/dense-threshold';
 import { mountTimeline, unmountAll, untilDrawn } from './mount';
 
 afterEach(unmountAll);

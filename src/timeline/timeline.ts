@@ -80,8 +80,7 @@ import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement
 import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
-import { renderTable, rowsOf, type DateOrder, type TableRows } from './event-table';
-import { tablePage } from '../layout/table-page';
+import type { DateOrder, TableRows } from './event-table';
 import { textMeasurer } from './measure-text';
 import { ColourSchemeWatch } from './colour-scheme-watch';
 import { DENSE_THRESHOLD } from './dense-threshold';
@@ -366,6 +365,8 @@ export class EventTimeline extends LitElement {
   private _densePart = new FeatureChunk(this, () => import('./dense-part'));
   /** The last render held the drawing for the density part (see render). */
   private _denseHeld = false;
+  /** The events table: fetched when it is first built (after the chart paints), or for `view="table"`. */
+  private _tablePart = new FeatureChunk(this, () => import('./table-part'));
   /** What `toSVG()` copies the drawing with: fetched right after the first draw, so `updateComplete` waits for it. */
   private _exportPart = new FeatureChunk(this, () => import('../export/export-svg'));
   /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
@@ -474,6 +475,7 @@ export class EventTimeline extends LitElement {
       this._hashSyncPart.loading ??
       this._exportPart.loading ??
       this._densePart.loading ??
+      this._tablePart.loading ??
       this._zoom.loading
     );
   }
@@ -568,6 +570,7 @@ export class EventTimeline extends LitElement {
     return (
       this._childEvents.loading !== undefined ||
       (this._denseHeld && !this._densePart.settled) ||
+      (this.view === 'table' && waiting(this._tablePart)) ||
       (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
       (this.hashSync && waiting(this._hashSyncPart)) ||
       (this._grouping() !== null && waiting(this._swimlanesPart)) ||
@@ -933,7 +936,7 @@ export class EventTimeline extends LitElement {
           hasMarks
             ? this._renderTable(
                 [layout.marks.map((m) => m.event.id).join('\n')],
-                () => rowsOf(layout.marks.map((m) => m.event)),
+                () => this._tablePart.module!.rowsOf(layout.marks.map((m) => m.event)),
                 words,
                 locale,
                 table,
@@ -981,11 +984,14 @@ export class EventTimeline extends LitElement {
       this._scheduleTable(shown === undefined);
       return shown ? guard([...shown], () => nothing) : nothing;
     }
+    // Due now: the table part, if not here yet, draws it when it arrives (the table view waited for it).
+    const part = this._tablePart.want();
+    if (!part) return nothing;
     this._tableDue = false;
     this._tableDeps = deps;
     this._tableOnScreen = onScreen;
     return guard(deps, () =>
-      renderTable(rows(), {
+      part.renderTable(rows(), {
         words,
         locale,
         order: this._tableOrder,
@@ -1036,7 +1042,8 @@ export class EventTimeline extends LitElement {
 
   /** Goes to another page of the table, and says which rows it shows now. */
   private _turnTablePage(page: number, count: number, words: Messages): void {
-    const next = tablePage(count, page);
+    const next = this._tablePart.module?.tablePage(count, page);
+    if (!next) return;
     this._tablePage = next.page;
     this._announce(words.tableRows(next.from + 1, next.to, next.total));
   }

@@ -77,7 +77,7 @@ import type { GroupedMark, SwimlaneLayout } from '../layout/swimlanes';
 import { isVertical } from '../layout/orientation';
 import type { VerticalLayout, VerticalMark } from '../layout/vertical-layout';
 import { placeTooltip, type TooltipPlacement } from '../layout/tooltip-placement';
-import { renderZoomControls, type ZoomControlState } from './render-zoom-controls';
+import type { ZoomControlState } from './render-zoom-controls';
 import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import type { DateOrder, TableRows } from './event-table';
@@ -367,6 +367,8 @@ export class EventTimeline extends LitElement {
   private _denseHeld = false;
   /** The events table: fetched when it is first built (after the chart paints), or for `view="table"`. */
   private _tablePart = new FeatureChunk(this, () => import('./table-part'));
+  /** The on-screen zoom buttons, only for `zoom-controls` (off by default). */
+  private _zoomControlsPart = new FeatureChunk(this, () => import('./render-zoom-controls'));
   /** What `toSVG()` copies the drawing with: fetched right after the first draw, so `updateComplete` waits for it. */
   private _exportPart = new FeatureChunk(this, () => import('../export/export-svg'));
   /** The keyboard help dialog: fetched once there are events to move through, before anyone presses `?`. */
@@ -476,6 +478,7 @@ export class EventTimeline extends LitElement {
       this._exportPart.loading ??
       this._densePart.loading ??
       this._tablePart.loading ??
+      this._zoomControlsPart.loading ??
       this._zoom.loading
     );
   }
@@ -571,6 +574,7 @@ export class EventTimeline extends LitElement {
       this._childEvents.loading !== undefined ||
       (this._denseHeld && !this._densePart.settled) ||
       (this.view === 'table' && waiting(this._tablePart)) ||
+      (this.zoomControls && waiting(this._zoomControlsPart)) ||
       (this._periodsInput !== undefined && waiting(this._periodsPart)) ||
       (this.hashSync && waiting(this._hashSyncPart)) ||
       (this._grouping() !== null && waiting(this._swimlanesPart)) ||
@@ -915,7 +919,12 @@ export class EventTimeline extends LitElement {
         <div class="header">
           ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
           ${hasMarks || this._dense ? this._renderToolbar(words) : nothing}
-          ${(layout || this._dense) && this.zoomControls ? renderZoomControls(this._zoomControlState(), words) : nothing}
+          ${
+            (layout || this._dense) && this.zoomControls
+              ? (this._zoomControlsPart.want()?.renderZoomControls(this._zoomControlState(), words) ??
+                nothing)
+              : nothing
+          }
         </div>
         ${this._renderState(words, events)} ${this._renderProblems(words)}
         ${hasMarks && !table ? renderKey(layout, this._styles, words, locale) : nothing}

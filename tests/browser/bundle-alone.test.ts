@@ -1,6 +1,7 @@
 // dist/event-timeline.bundle.js loaded alone in a plain page, as from a CDN: it draws from its entry,
 // then brings in what it left out (d3-zoom, the CSV reader, <timeline-details>, Arabic, and the
-// parts only some timelines use: vertical, swimlanes, <timeline-event> children, hash-sync) as needed.
+// parts only some timelines use: vertical, swimlanes, <timeline-event> children, hash-sync, the density
+// band, the table, the zoom buttons, and toSVG's code) as needed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { idlib2018Input } from '../../src/data/idlib-2018';
@@ -68,6 +69,19 @@ describe('the bundle alone in a plain page', () => {
     await until(() => scripts().some((path) => /\/dist\/chunks\/time-zoom-[\w-]+\.js$/.test(path)));
   });
 
+  it('toSVG() after updateComplete is the full drawing, with the export part it fetched after the first draw', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    const timeline = doc.getElementById('story') as HTMLElementTagNameMap['event-timeline'];
+    await until(() => options(doc, 'story').length > 0);
+    await timeline.updateComplete;
+    const file = new DOMParser().parseFromString(timeline.toSVG(), 'image/svg+xml');
+    expect(file.querySelector('parsererror')).toBeNull();
+    expect(file.querySelector('title')?.textContent).toBe('Eastern Idlib');
+    expect(file.querySelectorAll('g.event')).toHaveLength(idlib2018Input.events.length);
+    expect(file.documentElement.textContent).not.toMatch(/Loading/);
+    expect(scripts().some((path) => /\/dist\/chunks\/export-svg-[\w-]+\.js$/.test(path))).toBe(true);
+  });
+
   it('reads a format="csv" source with the reader it loads for it', async () => {
     const doc = await openPage('/tests/browser/pages/bundle-alone.html');
     const drawn = await until(() => options(doc, 'sheet').length > 0 && options(doc, 'sheet'));
@@ -95,11 +109,12 @@ describe('the bundle alone in a plain page', () => {
   });
 
   it('fetches none of the parts a plain horizontal timeline does not use', async () => {
-    const doc = await openPage('/tests/browser/pages/bundle-alone.html');
+    // A page of its own: bundle-alone.html's spreadsheet has eras, which fetch the periods part.
+    const doc = await openPage('/tests/browser/pages/bundle-plain.html');
     await until(() => options(doc, 'story').length > 0);
     await (doc.getElementById('story') as HTMLElementTagNameMap['event-timeline']).updateComplete;
     const parts =
-      /\/dist\/chunks\/(vertical-part|swimlanes-part|periods-part|markers-part|hash-sync|problems-notice)-/;
+      /\/dist\/chunks\/(vertical-part|swimlanes-part|periods-part|markers-part|hash-sync|problems-notice|dense-part|render-zoom-controls)-/;
     expect(scripts().filter((path) => parts.test(path))).toEqual([]);
   });
 });
@@ -152,5 +167,48 @@ describe('the bundle alone, with the parts only some timelines use', () => {
     expect(timeline.shadowRoot!.querySelector('.marker-label')?.textContent).toBe('Article published');
     expect(chunk('hash-sync')).toBe(true);
     expect(chunk('markers-part')).toBe(true);
+  });
+
+  it('draws 1,000 events as the density band, with the part it fetches, never as marks first', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    const root = doc.getElementById('dense')!.shadowRoot!;
+    await until(() => root.querySelector('canvas.density'));
+    expect(root.querySelector('.status')?.textContent).toMatch(/1,000 events in view/);
+    // One focusable event stands for them all.
+    expect(options(doc, 'dense')).toHaveLength(1);
+    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+      .atLoad;
+    expect(atLoad['dense']).toMatchObject({ band: true, marks: 1 });
+    expect(chunk('dense-part')).toBe(true);
+  });
+
+  it('draws view="table" as the table of every event, with the table part it fetches', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    const root = doc.getElementById('table')!.shadowRoot!;
+    const rows = await until(() => {
+      const found = root.querySelectorAll('.table tbody tr');
+      return found.length > 0 && found;
+    });
+    expect(rows).toHaveLength(idlib2018Input.events.length);
+    expect(root.querySelector('.table')!.getBoundingClientRect().height).toBeGreaterThan(300);
+    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+      .atLoad;
+    expect(atLoad['table']?.['rows']).toBe(idlib2018Input.events.length);
+    expect(chunk('table-part')).toBe(true);
+  });
+
+  it('draws zoom-controls with its five buttons, from the part it fetches', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-parts.html');
+    await until(() => options(doc, 'buttons').length > 0);
+    const root = doc.getElementById('buttons')!.shadowRoot!;
+    const labels = [...root.querySelectorAll('.zoom-controls button')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(labels).toHaveLength(5);
+    expect(labels).toContain('Zoom in');
+    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+      .atLoad;
+    expect(atLoad['buttons']?.['buttons']).toBe(5);
+    expect(chunk('render-zoom-controls')).toBe(true);
   });
 });

@@ -13,7 +13,10 @@
  *   needs it, the drawing held until it is here: the vertical layout (`orientation="vertical"`, or
  *   `auto`, fetched at once in case the screen is narrow), swimlanes (`group-by`), background
  *   periods (data with `periods`), reference markers (`<timeline-marker>` children), hash-sync (`hash-sync`) and the `<timeline-event>` reader
- *   (a timeline with such children).
+ *   (a timeline with such children), the density band (more than 300 events in view), the events
+ *   table (built just after the chart paints; `view="table"` waits for it) and the zoom buttons
+ *   (`zoom-controls`);
+ * - what `toSVG()` copies the drawing with: right after the first draw (`updateComplete` waits for it).
  *
  * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.
  */

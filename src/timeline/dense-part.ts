@@ -1,6 +1,8 @@
 /**
  * What the timeline draws the density band with (more than `DENSE_THRESHOLD` events in view), in
- * one module so that it is fetched as one chunk, only when a timeline needs it (feature-chunk.ts).
+ * one module so that it is fetched as one chunk, only when a timeline needs it (feature-chunk.ts),
+ * with the watch that repaints its canvas when the reader's colours change.
  */
 export { BAND_HEIGHT, denseLayout, drawDensity, forcedColours, renderDenseBand } from './dense-view';
 export { eventNear } from '../layout/density';
+export { ColourSchemeWatch } from './colour-scheme-watch';

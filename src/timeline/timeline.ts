@@ -82,7 +82,6 @@ import { describeTimeline } from './summary';
 import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from './announcements';
 import type { DateOrder, TableRows } from './event-table';
 import { textMeasurer } from './measure-text';
-import { ColourSchemeWatch } from './colour-scheme-watch';
 import { DENSE_THRESHOLD } from './dense-threshold';
 import type { DenseLayout } from './dense-view';
 import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
@@ -341,11 +340,6 @@ export class EventTimeline extends LitElement {
   private _written?: { start: string; end: string };
   private _rangeTimer?: ReturnType<typeof setTimeout>;
   private _zoom = new DeferredZoom((window, byReader) => this._onZoom(window, byReader));
-  /** A scheme or forced-colours change repaints the canvas with colours read again. */
-  private _schemeWatch = new ColourSchemeWatch(this, () => {
-    this._fonts = undefined;
-    this.requestUpdate();
-  });
   /** Holds the drawing until the locale's words are here (Arabic loads on demand). */
   private _catalogue = new CatalogueController(this, () => this.effectiveLocale);
   /*
@@ -362,7 +356,18 @@ export class EventTimeline extends LitElement {
   private _markersPart = new FeatureChunk(this, () => import('./markers-part'));
   private _problemsPart = new FeatureChunk(this, () => import('./problems-notice'));
   /** The density band, for more than `DENSE_THRESHOLD` events in view. */
-  private _densePart = new FeatureChunk(this, () => import('./dense-part'));
+  private _densePart = new FeatureChunk(
+    this,
+    () => import('./dense-part'),
+    ({ ColourSchemeWatch }) => {
+      // A scheme or forced-colours change repaints the canvas with colours read again (CSS follows by
+      // itself): watched from when the density band can be drawn.
+      void new ColourSchemeWatch(this, () => {
+        this._fonts = undefined;
+        this.requestUpdate();
+      });
+    },
+  );
   /** The last render held the drawing for the density part (see render). */
   private _denseHeld = false;
   /** The events table: fetched when it is first built (after the chart paints), or for `view="table"`. */

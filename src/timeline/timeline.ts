@@ -1153,16 +1153,14 @@ export class EventTimeline extends LitElement {
     switch (this._loadState) {
       case 'loading':
         return html`<div class="status" role="status">${words.loading}</div>`;
-      case 'error':
+      case 'error': {
+        // Said in the reader's language where the catalogue has a reason for this kind of failure.
+        const reason = (this._loadErrorKind && words.loadReasons[this._loadErrorKind]) || this._loadError;
         return html`<div part="notice" class="notice error">
-          <p role="alert">
-            ${words.loadFailed(
-              shortUrl(this.src ?? ''),
-              (this._loadErrorKind && words.loadReasons[this._loadErrorKind]) || this._loadError,
-            )}
-          </p>
+          <p role="alert">${words.loadFailed(shortUrl(this.src ?? ''), reason)}</p>
           <button type="button" class="retry" @click=${this._retry}>${words.retry}</button>
         </div>`;
+      }
       case 'loaded':
         if (events.length === 0) return html`<div class="status" role="status">${words.empty}</div>`;
         if (this._layout && this._layout.marks.length === 0)

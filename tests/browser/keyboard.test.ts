@@ -116,8 +116,9 @@ describe('keyboard model, left to right', () => {
     const root = await focusFirst(timeline);
     await press(timeline, '{ArrowRight}');
     await press(timeline, '?');
+    // The help is a part of its own, fetched after the first draw: it may still be arriving.
+    await expect.poll(() => root.querySelector('dialog')?.open).toBe(true);
     const dialog = root.querySelector('dialog')!;
-    expect(dialog.open).toBe(true);
     const text = dialog.textContent ?? '';
     for (const key of [
       '←',
@@ -151,7 +152,7 @@ describe('keyboard model, left to right', () => {
       b.textContent?.includes('Keyboard shortcuts'),
     )!;
     await userEvent.click(button);
-    expect(root.querySelector('dialog')!.open).toBe(true);
+    await expect.poll(() => root.querySelector('dialog')?.open).toBe(true);
     await userEvent.keyboard('{Escape}');
   });
 

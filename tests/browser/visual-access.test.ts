@@ -135,6 +135,7 @@ describe('targets and small screens', () => {
       fits();
       root.querySelector<HTMLElement>('[role="option"]')!.focus();
       await userEvent.keyboard('?');
+      await expect.poll(() => root.querySelector('dialog')?.open).toBe(true);
       expect(root.querySelector('dialog')!.getBoundingClientRect().right).toBeLessThanOrEqual(320);
       fits();
       await userEvent.keyboard('{Escape}');

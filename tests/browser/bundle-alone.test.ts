@@ -5,36 +5,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { idlib2018Input } from '../../src/data/idlib-2018';
+import { closePage, openPage, pageWindow, until } from './page-frame';
 
-let frame: HTMLIFrameElement | undefined;
-afterEach(() => frame?.remove());
-
-async function openPage(path: string): Promise<Document> {
-  frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
-/** Waits, a frame at a time, for something the reader would see. */
-async function until<T>(read: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error('the page did not get there in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+afterEach(closePage);
 
 /** The scripts the page has fetched, as paths. */
 const scripts = () =>
-  frame!
-    .contentWindow!.performance.getEntriesByType('resource')
+  pageWindow()
+    .performance.getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js'));
 
@@ -51,7 +29,7 @@ describe('the bundle alone in a plain page', () => {
     const before = timeline.visibleWindow!;
     await userEvent.click(drawn[0]!);
     // The key as the page's own keyboard event: userEvent's keyboard types into the top page, not the frame.
-    const Key = (frame!.contentWindow as Window & typeof globalThis).KeyboardEvent;
+    const Key = pageWindow().KeyboardEvent;
     drawn[0]!.dispatchEvent(
       new Key('keydown', { key: '+', bubbles: true, composed: true, cancelable: true }),
     );
@@ -91,7 +69,7 @@ describe('the bundle alone in a plain page', () => {
 
   it('upgrades the <timeline-details for> in the page, which shows the event selected', async () => {
     const doc = await openPage('/tests/browser/pages/bundle-alone.html');
-    await until(() => frame!.contentWindow!.customElements.get('timeline-details'));
+    await until(() => pageWindow().customElements.get('timeline-details'));
     const drawn = await until(() => options(doc, 'story').length > 0 && options(doc, 'story'));
     const surrender = drawn.find((o) => o.dataset.id === 'is-surrender-eastern-idlib')!;
     await userEvent.click(surrender);
@@ -176,7 +154,7 @@ describe('the bundle alone, with the parts only some timelines use', () => {
     expect(root.querySelector('.status')?.textContent).toMatch(/1,000 events in view/);
     // One focusable event stands for them all.
     expect(options(doc, 'dense')).toHaveLength(1);
-    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+    const atLoad = (pageWindow() as unknown as Window & { atLoad: Record<string, Record<string, number>> })
       .atLoad;
     expect(atLoad['dense']).toMatchObject({ band: true, marks: 1 });
     expect(chunk('dense-part')).toBe(true);
@@ -191,7 +169,7 @@ describe('the bundle alone, with the parts only some timelines use', () => {
     });
     expect(rows).toHaveLength(idlib2018Input.events.length);
     expect(root.querySelector('.table')!.getBoundingClientRect().height).toBeGreaterThan(300);
-    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+    const atLoad = (pageWindow() as unknown as Window & { atLoad: Record<string, Record<string, number>> })
       .atLoad;
     expect(atLoad['table']?.['rows']).toBe(idlib2018Input.events.length);
     expect(chunk('table-part')).toBe(true);
@@ -206,7 +184,7 @@ describe('the bundle alone, with the parts only some timelines use', () => {
     );
     expect(labels).toHaveLength(5);
     expect(labels).toContain('Zoom in');
-    const atLoad = (frame!.contentWindow as Window & { atLoad: Record<string, Record<string, number>> })
+    const atLoad = (pageWindow() as unknown as Window & { atLoad: Record<string, Record<string, number>> })
       .atLoad;
     expect(atLoad['buttons']?.['buttons']).toBe(5);
     expect(chunk('render-zoom-controls')).toBe(true);

@@ -3,32 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { idlib2018Input } from '../../src/data/idlib-2018';
+import { closePage, openPage, pageWindow, until } from './page-frame';
 
-let frame: HTMLIFrameElement | undefined;
-afterEach(() => frame?.remove());
-
-/** Loads a page of this repository in a frame of its own: its own document, its own element registry. */
-async function openPage(path: string): Promise<Document> {
-  frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
-/** Waits, a frame at a time, for something the reader would see. */
-async function until<T>(read: () => T | null | undefined | false, timeout = 8000): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error('the page did not get there in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+afterEach(closePage);
 
 describe('index.html, the plain-HTML demo page', () => {
   it('uses only the bundle: one module script, and no other script on the page', async () => {
@@ -52,9 +29,9 @@ describe('index.html, the plain-HTML demo page', () => {
     const label = root.getElementById(listbox.getAttribute('aria-labelledby') ?? '');
     expect(label?.textContent?.trim()).toBe(timeline.getAttribute('heading'));
     // The bundle registered the elements in the page's own registry.
-    expect(frame!.contentWindow!.customElements.get('event-timeline')).toBeDefined();
+    expect(pageWindow().customElements.get('event-timeline')).toBeDefined();
     // <timeline-event> comes in a chunk of its own, requested as soon as the bundle finds one in the page.
-    await until(() => frame!.contentWindow!.customElements.get('timeline-event'));
+    await until(() => pageWindow().customElements.get('timeline-event'));
   });
 
   it('the <timeline-event> children draw as a second timeline, and a click selects an event', async () => {

@@ -6,19 +6,14 @@
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { darkTokens, lightTokens, tokenDeclarations } from './colour-tokens';
-import { THEMES, type ThemeTokens } from './themes';
-
-const declarations = (tokens: ThemeTokens) =>
-  Object.entries(tokens)
-    .map(([name, value]) => `${name}: ${value};`)
-    .join('\n');
+import { THEMES, themeDeclarations } from './themes';
 
 // The values are this module's own constants, never page input, so writing them as CSS is safe.
 const themeRules = unsafeCSS(
   Object.entries(THEMES)
     .map(
       ([name, tokens]) =>
-        `:host([theme='${name}']), :host(:not([theme])[linked-theme='${name}']) {\n${declarations(tokens)}\n}`,
+        `:host([theme='${name}']), :host(:not([theme])[linked-theme='${name}']) {\n${themeDeclarations(tokens)}\n}`,
     )
     .join('\n'),
 );

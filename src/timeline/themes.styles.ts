@@ -3,28 +3,23 @@
  * Themes only override tokens on `:host([theme=…])`, so they compose with whatever a page sets.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { THEMES, type ThemeTokens } from './themes';
-
-const declarations = (tokens: ThemeTokens) =>
-  Object.entries(tokens)
-    .map(([name, value]) => `${name}: ${value};`)
-    .join('\n');
+import { THEMES, themeDeclarations, type ThemeTokens } from './themes';
 
 // The values are this module's own constants, never page input, so writing them as CSS is safe.
 const themeRules = unsafeCSS(
   Object.entries(THEMES)
-    .map(([name, tokens]) => `:host([theme='${name}']) {\n${declarations(tokens)}\n}`)
+    .map(([name, tokens]) => `:host([theme='${name}']) {\n${themeDeclarations(tokens)}\n}`)
     .join('\n'),
 );
 
 const bands = (tokens: ThemeTokens) =>
   unsafeCSS(
-    declarations(
+    themeDeclarations(
       Object.fromEntries(Object.entries(tokens).filter(([name]) => name.startsWith('--timeline-period'))),
     ),
   );
 
-const printDefaults = unsafeCSS(`:host(:not([theme])) {\n${declarations(THEMES.print)}\n}`);
+const printDefaults = unsafeCSS(`:host(:not([theme])) {\n${themeDeclarations(THEMES.print)}\n}`);
 
 export const themeStyles: CSSResult = css`
   :host {

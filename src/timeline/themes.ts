@@ -116,3 +116,10 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
 export function themeName(value: unknown): ThemeName | undefined {
   return THEME_NAMES.find((name) => name === value);
 }
+
+/** A theme's tokens as CSS declarations (`--timeline-name: value;`), to put in a rule. */
+export function themeDeclarations(tokens: ThemeTokens): string {
+  return Object.entries(tokens)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join('\n');
+}

@@ -21,11 +21,19 @@ export class FeatureChunk<T> {
     private readonly _load: () => Promise<T>,
     /** Called once the part is here, before the host draws with it. */
     private readonly _onArrival?: (module: T) => void,
+    /** The part if something else already fetched it (dense-preload.ts), so the host need not wait. */
+    private readonly _fetchedAhead?: () => T | undefined,
   ) {}
 
   /** The part, if it is here; asking starts fetching it. */
   want(): T | undefined {
-    if (!this._module && !this._loading && !this._failed) this._start();
+    if (!this._module && !this._failed) {
+      const ahead = this._fetchedAhead?.();
+      if (ahead) {
+        this._module = ahead;
+        this._onArrival?.(ahead);
+      } else if (!this._loading) this._start();
+    }
     return this._module;
   }
 
@@ -53,6 +61,8 @@ export class FeatureChunk<T> {
     this._loading = this._load().then(
       (module) => {
         this._loading = undefined;
+        // Taken from the fetch ahead meanwhile (want), with its arrival already seen to.
+        if (this._module) return;
         this._module = module;
         this._onArrival?.(module);
         this._host.requestUpdate();

@@ -83,6 +83,7 @@ import { filterAnnouncement, selectionAnnouncement, windowAnnouncement } from '.
 import type { DateOrder, TableRows } from './event-table';
 import { textMeasurer } from './measure-text';
 import { DENSE_THRESHOLD } from './dense-threshold';
+import { densePartIfHere, loadDensePart } from './dense-preload';
 import type { DenseLayout } from './dense-view';
 import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
 import { themeStyles } from './themes.styles';
@@ -358,7 +359,7 @@ export class EventTimeline extends LitElement {
   /** The density band, for more than `DENSE_THRESHOLD` events in view. */
   private _densePart = new FeatureChunk(
     this,
-    () => import('./dense-part'),
+    loadDensePart,
     ({ ColourSchemeWatch }) => {
       // A scheme or forced-colours change repaints the canvas with colours read again (CSS follows by
       // itself): watched from when the density band can be drawn.
@@ -367,6 +368,7 @@ export class EventTimeline extends LitElement {
         this.requestUpdate();
       });
     },
+    densePartIfHere,
   );
   /** The last render held the drawing for the density part (see render). */
   private _denseHeld = false;

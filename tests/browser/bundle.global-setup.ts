@@ -26,5 +26,8 @@ export default function buildBundle(): void {
   execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, under which Vite would take Lit's development build: the page
+    // must load what is published.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

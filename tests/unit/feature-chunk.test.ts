@@ -51,4 +51,44 @@ describe('FeatureChunk: a part fetched the first time it is asked for', () => {
     expect(part.loading).toBeUndefined();
     expect(updates()).toBe(1);
   });
+
+  it('fetched ahead by someone else is used at once, with no wait and no second fetch', async () => {
+    const { host: h, updates } = host();
+    let fetches = 0;
+    const ahead: { part?: { name: string } } = {};
+    const arrived: string[] = [];
+    const part = new FeatureChunk(
+      h,
+      async () => {
+        fetches++;
+        return { name: 'dense' };
+      },
+      (m) => arrived.push(m.name),
+      () => ahead.part,
+    );
+    ahead.part = { name: 'dense' };
+    expect(part.want()).toEqual({ name: 'dense' });
+    expect(part.settled).toBe(true);
+    expect(part.loading).toBeUndefined();
+    expect(fetches).toBe(0);
+    expect(arrived).toEqual(['dense']);
+    expect(updates()).toBe(0);
+  });
+
+  it('asked for before the fetch ahead arrives, takes it when it does, and sees it arrive once', async () => {
+    const { host: h } = host();
+    const ahead: { part?: { name: string } } = {};
+    const arrived: string[] = [];
+    const part = new FeatureChunk(
+      h,
+      async () => ({ name: 'dense' }),
+      (m) => arrived.push(m.name),
+      () => ahead.part,
+    );
+    expect(part.want()).toBeUndefined();
+    ahead.part = { name: 'dense' };
+    expect(part.want()).toEqual({ name: 'dense' });
+    await part.loading;
+    expect(arrived).toEqual(['dense']);
+  });
 });

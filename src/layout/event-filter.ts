@@ -46,10 +46,12 @@ export function filterEvents(
   events: readonly TimelineEvent[],
   categories: readonly string[] | undefined,
   filter: EventFilter | undefined,
-): TimelineEvent[] {
+): readonly TimelineEvent[] {
   const wanted = categories && categories.length > 0 ? new Set(categories) : null;
   const confidences = filter?.confidences ? new Set(filter.confidences) : null;
   const text = filter?.text?.trim() ?? '';
+  // Nothing filtered, the usual case: the same list, not a copy of 100,000 events.
+  if (!wanted && !confidences && !text) return events;
   return events.filter(
     (e) =>
       (!wanted || wanted.has(e.category ?? UNCATEGORISED)) &&

@@ -9,7 +9,8 @@
  * - the TimelineJS and CSV readers: when a `format` asks for one (load-dataset.ts);
  * - the Arabic words: when a locale is Arabic (messages.ts, catalogue-controller.ts);
  * - the PNG painter: when `toPNG()` is called;
- * - the density band: once the page is idle, since a timeline with many events would wait for it;
+ * - the density band: once the page is idle, since a timeline with many events would wait for it
+ *   (idle-warm-up.ts);
  * - the parts only some timelines use (timeline.ts, feature-chunk.ts), each when a timeline first
  *   needs it, the drawing held until it is here: the vertical layout (`orientation="vertical"`, or
  *   `auto`, fetched at once in case the screen is narrow), swimlanes (`group-by`), background
@@ -22,7 +23,7 @@
  * A page that needs a companion's class waits for it: `await customElements.whenDefined('timeline-details')`.
  */
 import { EventTimeline } from './event-timeline';
-import { preloadDensePart } from './timeline/dense-preload';
+import { warmUpWhenIdle } from './timeline/idle-warm-up';
 
 export { EventTimeline };
 export type * from './timeline/events';
@@ -71,13 +72,5 @@ document.addEventListener('timeline-load', () => setTimeout(() => define(Object.
   once: true,
 });
 
-/*
- * The density band (1.5 KB) is what a timeline with more than 300 events in view draws, and its
- * first draw would wait for it: fetched once the page is idle, so it is usually here before the
- * data, whichever way the data comes.
- */
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(run, { timeout: 2000 })
-    : setTimeout(run, 200);
-whenIdle(() => void preloadDensePart());
+// What a first draw in a fresh tab would pay for, done while the page waits for its data.
+warmUpWhenIdle();

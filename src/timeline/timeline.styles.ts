@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { CATEGORY_SLOTS, darkTokens, lightTokens, tokenDeclarations } from './colour-tokens';
+import { DEFAULT_FONT_FAMILY } from './default-font';
 
 // One class per palette slot, so a page can restyle a category with
 // `--timeline-category-N` and no inline style is needed (strict CSP).
@@ -14,8 +15,7 @@ const darkColours = unsafeCSS(tokenDeclarations(darkTokens));
 
 export const timelineStyles = css`
   :host {
-    --timeline-font-family:
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif;
+    --timeline-font-family: ${unsafeCSS(DEFAULT_FONT_FAMILY)};
     --timeline-label-font-size: 13px;
     --timeline-label-font-weight: 600;
     ${lightColours}

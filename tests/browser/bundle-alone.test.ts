@@ -91,9 +91,16 @@ describe('the bundle alone in a plain page', () => {
     const doc = await openPage('/tests/browser/pages/bundle-plain.html');
     await until(() => options(doc, 'story').length > 0);
     await (doc.getElementById('story') as HTMLElementTagNameMap['event-timeline']).updateComplete;
+    // The density band is the exception, fetched while the page is idle (idle-warm-up.ts).
     const parts =
-      /\/dist\/chunks\/(vertical-part|swimlanes-part|periods-part|markers-part|hash-sync|problems-notice|dense-part|render-zoom-controls)-/;
+      /\/dist\/chunks\/(vertical-part|swimlanes-part|periods-part|markers-part|hash-sync|problems-notice|render-zoom-controls)-/;
     expect(scripts().filter((path) => parts.test(path))).toEqual([]);
+  });
+
+  it('fetches the density band ahead, while the page is idle, so a big timeline need not wait for it', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-plain.html');
+    await until(() => options(doc, 'story').length > 0);
+    await until(() => scripts().some((path) => /\/dist\/chunks\/dense-part-[\w-]+\.js$/.test(path)));
   });
 });
 

@@ -64,8 +64,11 @@ export function languageOf(tag: string): string {
 
 /** The language and region of a tag without extensions, for a `lang` attribute (`ar-u-nu-arab` → `ar`). */
 export function langAttribute(tag: string): string {
-  return parse(tag)?.baseName ?? 'en';
+  return langOf(tag);
 }
+
+// Asked on every render; `baseName` is worked out anew each time it is read.
+const langOf = remembered((tag: string): string => parse(tag)?.baseName ?? 'en');
 
 /** Whether text in this locale runs right to left: `ar`, `he`, `fa`, `ur`, `ckb`, `az-Arab`, … */
 export function localeDirection(tag: string): Direction {

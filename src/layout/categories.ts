@@ -67,6 +67,20 @@ export function categoryStyles(categories: Iterable<string | undefined>): Map<st
  * in a circle of radius `r`.
  */
 export function shapePath(shape: MarkShape, r: number): string {
+  // Every mark asks on every zoom step; a handful of shapes and sizes are ever drawn.
+  const key = `${shape}|${r}`;
+  let path = shapePaths.get(key);
+  if (path === undefined) {
+    if (shapePaths.size > 100) shapePaths.clear();
+    path = drawShape(shape, r);
+    shapePaths.set(key, path);
+  }
+  return path;
+}
+
+const shapePaths = new Map<string, string>();
+
+function drawShape(shape: MarkShape, r: number): string {
   const f = (n: number) => Math.round(n * 100) / 100;
   const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${f(x)},${f(y)}`).join('L')}Z`;
   switch (shape) {

@@ -68,10 +68,14 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
   const lefts = items.map((item) => Math.min(item.mark[0], item.label[0]));
   const order = items.map((_, i) => i).sort((a, b) => lefts[a]! - lefts[b]! || a - b);
 
-  const labelsOf = (item: LaneItem) => [item.label, ...(item.shorterLabels ?? [])];
+  // Plain loops, no arrays made per item: every zoom step packs every event in view again.
+  const laneEndingBy = (x: number) => {
+    for (let k = 0; k < laneCount; k++) if (lanes[k]!.end <= x) return k;
+    return -1;
+  };
   const placeLabelled = (i: number, laneIndex: number, choice = 0) => {
     const { mark } = items[i]!;
-    const label = labelsOf(items[i]!)[choice]!;
+    const label = choice === 0 ? items[i]!.label : items[i]!.shorterLabels![choice - 1]!;
     const lane = lanes[laneIndex]!;
     lane.endWithoutLastLabel = Math.max(lane.end, mark[1] + gap);
     lane.end = Math.max(lane.end, mark[1] + gap, label[1] + gap);
@@ -85,26 +89,25 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     const { mark } = items[i]!;
     const left = lefts[i]!;
 
-    const withLabel = lanes.findIndex((lane) => lane.end <= left);
+    const withLabel = laneEndingBy(left);
     if (withLabel >= 0) {
       placeLabelled(i, withLabel);
       continue;
     }
     // Everything placed so far lies left of a lane's `end`, so a shorter label that starts
     // right of it collides with nothing.
-    const shorter = labelsOf(items[i]!).slice(1);
-    const fit = shorter
-      .map((label, k) => ({
-        choice: k + 1,
-        lane: lanes.findIndex((lane) => lane.end <= Math.min(mark[0], label[0])),
-      }))
-      .find((c) => c.lane >= 0);
-    if (fit) {
-      placeLabelled(i, fit.lane, fit.choice);
-      continue;
+    const shorter = items[i]!.shorterLabels ?? [];
+    let fitted = false;
+    for (let k = 0; k < shorter.length && !fitted; k++) {
+      const lane = laneEndingBy(Math.min(mark[0], shorter[k]![0]));
+      if (lane >= 0) {
+        placeLabelled(i, lane, k + 1);
+        fitted = true;
+      }
     }
+    if (fitted) continue;
 
-    const markAlone = lanes.findIndex((lane) => lane.end <= mark[0]);
+    const markAlone = laneEndingBy(mark[0]);
     const chosen = markAlone >= 0 ? markAlone : crowdedLane(lanes, mark[0]);
     const lane = lanes[chosen]!;
     if (lane.labelEnd > mark[0] && lane.lastLabelled >= 0) {

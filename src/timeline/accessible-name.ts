@@ -39,3 +39,45 @@ export function accessibleName(
   const where = words.positionInCategory(position[0], position[1], category);
   return words.eventName(describeDate(event, locale, words), confidence, eventTitle(event, locale), where);
 }
+
+/**
+ * Each event's option facts for one list of events, words and locale: its name, and its place in
+ * the list. None of it depends on the window, so a zoom step looks them up instead of writing a
+ * sentence (with its dates) for every option again. Names are written when first asked for.
+ */
+export class OptionNames {
+  private _events?: readonly TimelineEvent[];
+  private _words?: Messages;
+  private _locale = '';
+  private _positions = new Map<string, [number, number]>();
+  private _order = new Map<string, number>();
+  private _names = new Map<string, string>();
+
+  /** Starts again when the list, the words or the locale are not the ones last given. */
+  for(events: readonly TimelineEvent[], words: Messages, locale: string): this {
+    if (events !== this._events || words !== this._words || locale !== this._locale) {
+      this._events = events;
+      this._words = words;
+      this._locale = locale;
+      this._positions = categoryPositions(events);
+      this._order = new Map(events.map((e, i) => [e.id, i + 1]));
+      this._names.clear();
+    }
+    return this;
+  }
+
+  /** What a screen reader says for the event (see accessibleName). */
+  name(event: TimelineEvent): string {
+    let name = this._names.get(event.id);
+    if (name === undefined) {
+      name = accessibleName(event, this._positions.get(event.id) ?? [1, 1], this._words!, this._locale);
+      this._names.set(event.id, name);
+    }
+    return name;
+  }
+
+  /** The event's place among all the events in the list, from 1, and the list's length. */
+  position(event: TimelineEvent): [number, number] {
+    return [this._order.get(event.id) ?? 1, this._events?.length ?? 0];
+  }
+}

@@ -1,5 +1,6 @@
 /** The time axis: grid lines at every tick, and tick labels that never collide. */
 import { nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatTick } from '../layout/ticks';
 import { placeTickLabels } from '../layout/tick-labels';
 import type { TimelineLayout } from '../layout/timeline-layout';
@@ -13,17 +14,36 @@ export function renderAxis(
   measure: (text: string) => number,
 ): TemplateResult {
   const { ticks, unit } = layout.ticks;
-  const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
+  const texts = ticks.map((t, i) => tickText(t, unit, locale, ticks[i - 1]));
   const xs = ticks.map((t) => layout.scale(t));
   const labels = placeTickLabels(xs, texts.map(measure), [0, layout.width]);
+  // Keyed by instant: as the window moves, a tick that stays keeps its text and only moves.
   return svg`<g part="axis" class="axis">
-    ${ticks.map((_, i) => {
-      const label = labels[i]!;
-      return svg`<g class="tick" transform="translate(${xs[i]}, 0)">
+    ${repeat(
+      ticks,
+      (t) => t,
+      (_, i) => {
+        const label = labels[i]!;
+        return svg`<g class="tick" transform="translate(${xs[i]}, 0)">
         <line y1="${AXIS_HEIGHT - 6}" y2="${height}"></line>
         ${label.shown ? svg`<text x=${label.x - xs[i]!} y="${AXIS_HEIGHT - 10}" text-anchor="middle">${texts[i]}</text>` : nothing}
       </g>`;
-    })}
+      },
+    )}
     <line class="axis-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"></line>
   </g>`;
+}
+
+/** Tick labels already written: a zoom step mostly draws the ticks the last one did. */
+const tickTexts = new Map<string, string>();
+
+function tickText(...args: Parameters<typeof formatTick>): string {
+  const key = args.join();
+  let text = tickTexts.get(key);
+  if (text === undefined) {
+    if (tickTexts.size > 1000) tickTexts.clear();
+    text = formatTick(...args);
+    tickTexts.set(key, text);
+  }
+  return text;
 }

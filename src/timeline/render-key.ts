@@ -24,14 +24,21 @@ const markStyle = (className: 'claimed' | 'disputed', text: string, withBand: bo
     }${text}
   </li>`;
 
-/** Counts in the locale's digits (Arabic-Indic for `ar`). */
+/** Counts in the locale's digits (Arabic-Indic for `ar`); one formatter per locale, as the key is drawn on every zoom step. */
 function numberFormat(locale: string): (n: number) => string {
-  try {
-    return new Intl.NumberFormat(locale).format;
-  } catch {
-    return String;
+  let format = formats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale).format;
+    } catch {
+      format = String;
+    }
+    formats.set(locale, format);
   }
+  return format;
 }
+
+const formats = new Map<string, (n: number) => string>();
 
 export function renderKey(
   layout: TimelineLayout,

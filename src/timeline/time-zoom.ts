@@ -66,6 +66,18 @@ export class TimeZoom {
    * after a resize the same window maps to a different transform.
    */
   update(frame: ZoomFrame, window: TimeWindow): void {
+    // Every zoom step tells the zoom again; its frame rarely changes, and d3-zoom's setters cost.
+    if (!this._frame || !sameFrame(this._frame, frame)) this._configure(frame);
+    this._frame = frame;
+    const node = this._selection?.node() as (HTMLElement & { __zooming?: unknown }) | undefined;
+    // Mid-gesture or mid-transition d3-zoom owns the transform; overwriting it would jump.
+    if (node && !node.__zooming) {
+      const transform = this._transformFor(window);
+      if (transform) this._selection!.property('__zoom', transform);
+    }
+  }
+
+  private _configure(frame: ZoomFrame): void {
     this._frame = frame;
     const { home, limits, range, across, vertical } = frame;
     const length = home[1] - home[0];
@@ -95,12 +107,6 @@ export class TimeZoom {
               [b1, INF],
             ],
       );
-    const node = this._selection?.node() as (HTMLElement & { __zooming?: unknown }) | undefined;
-    // Mid-gesture or mid-transition d3-zoom owns the transform; overwriting it would jump.
-    if (node && !node.__zooming) {
-      const transform = this._transformFor(window);
-      if (transform) this._selection!.property('__zoom', transform);
-    }
   }
 
   /** Moves to `window` (already within the limits), animated over `duration` ms; resolves when there. */
@@ -164,4 +170,19 @@ export class TimeZoom {
     const [r0, r1] = frame.range;
     return [this._timeAt((r0 - shift) / t.k), this._timeAt((r1 - shift) / t.k)];
   }
+}
+
+function sameFrame(a: ZoomFrame, b: ZoomFrame): boolean {
+  return (
+    a.home[0] === b.home[0] &&
+    a.home[1] === b.home[1] &&
+    a.limits.shortest === b.limits.shortest &&
+    a.limits.longest === b.limits.longest &&
+    a.limits.bounds[0] === b.limits.bounds[0] &&
+    a.limits.bounds[1] === b.limits.bounds[1] &&
+    a.range[0] === b.range[0] &&
+    a.range[1] === b.range[1] &&
+    a.across === b.across &&
+    a.vertical === b.vertical
+  );
 }

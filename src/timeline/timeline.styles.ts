@@ -245,7 +245,10 @@ export const timelineStyles = css`
     outline: none;
   }
   [role='option'] {
+    /* Placed by a translate from here (place-box.ts), on either side of the page. */
     position: absolute;
+    left: 0;
+    top: 0;
     border-radius: 4px;
     cursor: pointer;
     outline: none;

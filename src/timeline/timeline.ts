@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map';
+import { placeBox } from './place-box';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import type {
@@ -58,7 +59,7 @@ import { exploreStyles } from './explore.styles';
 import { renderKey } from './render-key';
 import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
-import { accessibleName, categoryPositions } from './accessible-name';
+import { accessibleName, OptionNames } from './accessible-name';
 import {
   keyboardHelp,
   keyMove,
@@ -318,8 +319,14 @@ export class EventTimeline extends LitElement {
   /** The focused event's position in the index, in the density view. */
   @state() private _denseFocus?: number;
   private _styles = new Map<string, CategoryStyle>();
-  /** Fitted labels by event id, kept between layouts: titles don't change when the view moves. */
-  private _labels = new Map<string, { key: string; fitted: FittedLabel[] }>();
+  /**
+   * Fitted labels by event id, kept between layouts: titles don't change when the view moves.
+   * `event`, `fonts` and `widths` let a zoom step take the widths without building the key again.
+   */
+  private _labels = new Map<
+    string,
+    { key: string; fitted: FittedLabel[]; event?: TimelineEvent; fonts?: string; widths?: number[] }
+  >();
   private _focusAfterRender = false;
   private _problemsToReport = false;
   /** The window is moving to show the focused event: the focus change speaks, not the live region. */
@@ -328,6 +335,8 @@ export class EventTimeline extends LitElement {
   /** Where focus was when the help dialog opened, to return it there. */
   private _helpOpener: HTMLElement | null = null;
   private _markRadius = DEFAULT_LAYOUT.pointRadius;
+  /** The options' names and places, kept while the events, words and locale stay the same. */
+  private _optionNames = new OptionNames();
   // Events written as <timeline-event> children, used when neither `events` nor `src` is given.
   private _childEvents = new ChildEventsController(this, (events) => {
     if (this.events == null && !this.src) this._accept(events);
@@ -767,23 +776,29 @@ export class EventTimeline extends LitElement {
     this._layoutMarkers(window);
     const options = this._readFonts().layout;
     this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
+    // The same event in the same fonts, room and locale has the same title, fitted the same way.
+    const fonts = `${font}|${widths.join()}|${locale}`;
     const input = {
       events,
       window,
       width: this._width,
       options,
       labelWidth: (event: TimelineEvent) => {
+        const known = this._labels.get(event.id);
+        if (known?.widths && known.event === event && known.fonts === fonts) return known.widths;
         const title = eventTitle(event, locale);
         const key = `${font}|${widths.join()}|${title}`;
-        const known = this._labels.get(event.id);
-        if (known?.key === key) return known.fitted.map((f) => f.width);
-        const fitted: FittedLabel[] = [];
-        for (const width of widths) {
-          const label = fitLabel(title, width, measure);
-          if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+        let fitted = known?.key === key ? known.fitted : undefined;
+        if (!fitted) {
+          fitted = [];
+          for (const width of widths) {
+            const label = fitLabel(title, width, measure);
+            if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+          }
         }
-        this._labels.set(event.id, { key, fitted });
-        return fitted.map((f) => f.width);
+        const entry = { key, fitted, event, fonts, widths: fitted.map((f) => f.width) };
+        this._labels.set(event.id, entry);
+        return entry.widths;
       },
     };
     const by = this._grouping();
@@ -1221,10 +1236,9 @@ export class EventTimeline extends LitElement {
       seen.add(m.event.id);
     }
     const bands = lanes && grouped ? lanes.bandsOf(grouped) : null;
-    const positions = categoryPositions(events);
+    const names = this._optionNames.for(events, words, locale);
     const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
-    const order = new Map(events.map((e, i) => [e.id, i + 1]));
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
@@ -1270,16 +1284,7 @@ export class EventTimeline extends LitElement {
               ${repeat(
                 layout.marks.filter((m) => firsts.has(m)),
                 (m) => m.event.id,
-                (m) =>
-                  this._renderTarget(
-                    m,
-                    focusId,
-                    positions,
-                    words,
-                    locale,
-                    [order.get(m.event.id) ?? 1, events.length],
-                    bands,
-                  ),
+                (m) => this._renderTarget(m, focusId, names, words, bands),
               )}
             </div>`
           : nothing
@@ -1327,9 +1332,8 @@ export class EventTimeline extends LitElement {
     const locale = this.effectiveLocale;
     const direction = this.effectiveDirection;
     const focusId = this._rovingId(layout);
-    const positions = categoryPositions(events);
+    const names = this._optionNames.for(events, words, locale);
     const tooltip = this._tooltipMark(layout);
-    const order = new Map(events.map((e, i) => [e.id, i + 1]));
     const markers = layout.markers.map((m) => ({
       ...m,
       label: this._verticalMarkerTexts.get(m.at) ?? m.label,
@@ -1364,11 +1368,7 @@ export class EventTimeline extends LitElement {
                 ${repeat(
                   layout.marks,
                   (m) => m.event.id,
-                  (m) =>
-                    this._renderTarget(m, focusId, positions, words, locale, [
-                      order.get(m.event.id) ?? 1,
-                      events.length,
-                    ]),
+                  (m) => this._renderTarget(m, focusId, names, words),
                 )}
               </div>
               <div class="copies" aria-hidden="true">
@@ -1417,18 +1417,15 @@ export class EventTimeline extends LitElement {
   private _renderTarget(
     m: PlacedMark,
     focusId: string | undefined,
-    positions: Map<string, [number, number]>,
+    names: OptionNames,
     words: Messages,
-    locale: string,
-    [position, size]: [number, number],
     bands: ReadonlyMap<string, string[]> | null = null,
   ): TemplateResult {
     const box = this._targetBox(m);
     const e = m.event;
     const under = bands?.get(e.id) ?? [];
-    const name =
-      accessibleName(e, positions.get(e.id) ?? [1, 1], words, locale) +
-      (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
+    const name = names.name(e) + (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
+    const [position, size] = names.position(e);
     // Position among every event shown by the filter, drawn or panned out of view, so
     // "5 of 35" stays true when the view is zoomed in.
     return html`<div
@@ -1440,19 +1437,19 @@ export class EventTimeline extends LitElement {
       tabindex=${e.id === focusId ? 0 : -1}
       aria-selected=${e.id === this.selected ? 'true' : 'false'}
       aria-label=${name}
-      style=${styleMap({
-        left: `${box.left}px`,
-        top: `${box.top}px`,
-        width: `${box.width}px`,
-        height: `${box.height}px`,
-      })}
-      @click=${() => this._select(e.id)}
-      @focus=${() => this._showTooltip(e.id)}
-      @blur=${() => this._hideTooltip(e.id)}
-      @pointerenter=${() => this._showTooltip(e.id)}
-      @pointerleave=${() => this._hideTooltip(e.id)}
+      style=${placeBox(box)}
+      @click=${this._onOptionClick}
+      @focus=${this._onOptionEnter}
+      @blur=${this._onOptionLeave}
+      @pointerenter=${this._onOptionEnter}
+      @pointerleave=${this._onOptionLeave}
     ></div>`;
   }
+
+  // One handler for every option, which reads whose it is: none is made anew on a zoom step.
+  private _onOptionClick = (e: Event): void => this._select(optionId(e));
+  private _onOptionEnter = (e: Event): void => this._showTooltip(optionId(e));
+  private _onOptionLeave = (e: Event): void => this._hideTooltip(optionId(e));
 
   /** Another band's mark of an event that already has its option (or a vertical mark apart from its label): for the pointer only. */
   private _renderCopyTarget(m: PlacedMark, box = this._targetBox(m)): TemplateResult {
@@ -1528,9 +1525,10 @@ export class EventTimeline extends LitElement {
 
   /** Measures the tooltip and the screen, and moves the tooltip where it is fully visible. */
   private _placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const mark = this._tooltipMark(this._layout);
+    // Without a tooltip (as on most zoom steps) there is nothing to look up in the drawing.
+    const tooltip = mark && this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const plot = tooltip && this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!tooltip || !plot || !mark) {
       this._tooltipPlace = undefined;
       return;
@@ -1926,6 +1924,11 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
 function markKey(m: PlacedMark): string {
   const group = (m as Partial<GroupedMark>).group;
   return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
+}
+
+/** The id of the event whose option an event listener sits on. */
+function optionId(e: Event): string {
+  return (e.currentTarget as HTMLElement).dataset.id!;
 }
 
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */

@@ -20,26 +20,21 @@ export function renderMark(
   const order = (style?.order ?? 0) % 7;
   const confidence = m.event.confidence ?? 'reported';
   const classes = `mark ${m.kind} ${confidence}`;
+  const group = `event c${order} ${selected ? 'selected' : ''}`;
+  const shape = style?.shape ?? 'circle';
+  const text = m.labelled ? renderLabel(m, label, direction) : nothing;
+  // One template per kind of mark, not one inside another: every zoom step updates every mark.
+  if (m.kind === 'point') {
+    return svg`<g class=${group} data-id=${m.event.id}><path part="mark" class=${classes} d=${shapePath(shape, r)} transform="translate(${m.x0}, ${m.y})"></path>${text}</g>`;
+  }
   // Bars and bands are as tall as a point mark is wide, less a little: 10px beside 12px points.
   const bar = Math.max(4, (r * 5) / 3);
-  const shape = style?.shape ?? 'circle';
-  let drawn: TemplateResult;
-  if (m.kind === 'point') {
-    drawn = svg`<path part="mark" class=${classes} d=${shapePath(shape, r)} transform="translate(${m.x0}, ${m.y})"></path>`;
-  } else {
-    const width = Math.max(1, m.x1 - m.x0);
-    const hatched = m.kind === 'approximate' && (confidence === 'claimed' || confidence === 'disputed');
-    // The category's shape sits just inside the end where the event starts (the right in RTL).
-    const inset = Math.min(r, width / 2);
-    const glyphX = direction === 'rtl' ? m.x1 - inset : m.x0 + inset;
-    drawn = svg`<rect part="mark" class=${classes} x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} rx="2"></rect>
-      ${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}
-      <path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${glyphX}, ${m.y})"></path>`;
-  }
-  return svg`<g class="event c${order} ${selected ? 'selected' : ''}" data-id=${m.event.id}>
-    ${drawn}
-    ${m.labelled ? renderLabel(m, label, direction) : nothing}
-  </g>`;
+  const width = Math.max(1, m.x1 - m.x0);
+  const hatched = m.kind === 'approximate' && (confidence === 'claimed' || confidence === 'disputed');
+  // The category's shape sits just inside the end where the event starts (the right in RTL).
+  const inset = Math.min(r, width / 2);
+  const glyphX = direction === 'rtl' ? m.x1 - inset : m.x0 + inset;
+  return svg`<g class=${group} data-id=${m.event.id}><rect part="mark" class=${classes} x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} rx="2"></rect>${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}<path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${glyphX}, ${m.y})"></path>${text}</g>`;
 }
 
 /**

@@ -421,10 +421,14 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    let first = true;
     this._resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      this._fonts = undefined;
-      if (Math.abs(width - this._width) >= 0.5) this._width = width;
+      const wider = Math.abs(width - this._width) >= 0.5;
+      // Zooming changes the height (lanes come and go): that alone brings no new fonts to read.
+      if (wider || first) this._fonts = undefined;
+      first = false;
+      if (wider) this._width = width;
     });
     this._resizeObserver.observe(this);
     this._markerObserver = new MutationObserver(() => this.requestUpdate());
@@ -1280,6 +1284,11 @@ export class EventTimeline extends LitElement {
               aria-describedby="summary"
               aria-orientation="horizontal"
               @keydown=${this._onKeydown}
+              @click=${this._onOptions}
+              @focusin=${this._onOptions}
+              @focusout=${this._onOptions}
+              @pointerover=${this._onOptions}
+              @pointerout=${this._onOptions}
             >
               ${repeat(
                 layout.marks.filter((m) => firsts.has(m)),
@@ -1364,6 +1373,11 @@ export class EventTimeline extends LitElement {
                 aria-describedby="summary"
                 aria-orientation="vertical"
                 @keydown=${this._onKeydown}
+                @click=${this._onOptions}
+                @focusin=${this._onOptions}
+                @focusout=${this._onOptions}
+                @pointerover=${this._onOptions}
+                @pointerout=${this._onOptions}
               >
                 ${repeat(
                   layout.marks,
@@ -1438,18 +1452,20 @@ export class EventTimeline extends LitElement {
       aria-selected=${e.id === this.selected ? 'true' : 'false'}
       aria-label=${name}
       style=${placeBox(box)}
-      @click=${this._onOptionClick}
-      @focus=${this._onOptionEnter}
-      @blur=${this._onOptionLeave}
-      @pointerenter=${this._onOptionEnter}
-      @pointerleave=${this._onOptionLeave}
     ></div>`;
   }
 
-  // One handler for every option, which reads whose it is: none is made anew on a zoom step.
-  private _onOptionClick = (e: Event): void => this._select(optionId(e));
-  private _onOptionEnter = (e: Event): void => this._showTooltip(optionId(e));
-  private _onOptionLeave = (e: Event): void => this._hideTooltip(optionId(e));
+  /**
+   * Clicks, focus and hovers of the options, heard once on the listbox: a zoom step updates every
+   * option, and five listeners on each were five more things to update.
+   */
+  private _onOptions = (e: Event): void => {
+    const id = (e.target as Element).closest('[role="option"]')?.getAttribute('data-id');
+    if (!id) return;
+    if (e.type === 'click') this._select(id);
+    else if (e.type === 'focusin' || e.type === 'pointerover') this._showTooltip(id);
+    else this._hideTooltip(id);
+  };
 
   /** Another band's mark of an event that already has its option (or a vertical mark apart from its label): for the pointer only. */
   private _renderCopyTarget(m: PlacedMark, box = this._targetBox(m)): TemplateResult {
@@ -1924,11 +1940,6 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
 function markKey(m: PlacedMark): string {
   const group = (m as Partial<GroupedMark>).group;
   return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;
-}
-
-/** The id of the event whose option an event listener sits on. */
-function optionId(e: Event): string {
-  return (e.currentTarget as HTMLElement).dataset.id!;
 }
 
 /** A URL short enough to quote in a message: a `data:` URL can be megabytes long. */

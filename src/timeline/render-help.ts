@@ -1,22 +1,33 @@
 /** The keyboard help dialog, opened with `?`: every key and what it does, in the reader's language. */
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Messages } from '../i18n/messages';
 import type { KeyHelp } from './keyboard';
 
-export function renderHelp(rows: readonly KeyHelp[], words: Messages, onClose: () => void): TemplateResult {
-  return html`<dialog part="help" class="help" aria-labelledby="help-title" @close=${onClose}>
-    <h2 id="help-title">${words.keyboardHelp}</h2>
-    <dl>
-      ${rows.map(
-        (row) =>
-          html`<div>
-            <dt>${row.keys.map((key) => html`<kbd dir="ltr">${key}</kbd>`)}</dt>
-            <dd>${row.action}</dd>
-          </div>`,
-      )}
-    </dl>
-    <form method="dialog">
-      <button type="submit">${words.close}</button>
-    </form>
-  </dialog>`;
+export function renderHelp(
+  rows: readonly KeyHelp[],
+  words: Messages,
+  onClose: () => void,
+): ReturnType<typeof guard> {
+  // Asked for on every render, every zoom step among them, for the same rows: drawn again only when they change.
+  const said = rows.map((row) => `${row.keys.join()}\u0000${row.action}`).join('\n');
+  return guard(
+    [said, words, onClose],
+    () =>
+      html`<dialog part="help" class="help" aria-labelledby="help-title" @close=${onClose}>
+        <h2 id="help-title">${words.keyboardHelp}</h2>
+        <dl>
+          ${rows.map(
+            (row) =>
+              html`<div>
+                <dt>${row.keys.map((key) => html`<kbd dir="ltr">${key}</kbd>`)}</dt>
+                <dd>${row.action}</dd>
+              </div>`,
+          )}
+        </dl>
+        <form method="dialog">
+          <button type="submit">${words.close}</button>
+        </form>
+      </dialog>`,
+  );
 }

@@ -23,9 +23,10 @@ export function renderMark(
   const group = `event c${order} ${selected ? 'selected' : ''}`;
   const shape = style?.shape ?? 'circle';
   const text = m.labelled ? renderLabel(m, label, direction) : nothing;
-  // One template per kind of mark, not one inside another: every zoom step updates every mark.
+  // The group stands where the mark starts, on its centre line, and all in it is drawn from there:
+  // a zoom step moves most marks with one attribute. One template per kind of mark, not nested.
   if (m.kind === 'point') {
-    return svg`<g class=${group} data-id=${m.event.id}><path part="mark" class=${classes} d=${shapePath(shape, r)} transform="translate(${m.x0}, ${m.y})"></path>${text}</g>`;
+    return svg`<g class=${group} data-id=${m.event.id} transform="translate(${m.x0}, ${m.y})"><path part="mark" class=${classes} d=${shapePath(shape, r)}></path>${text}</g>`;
   }
   // Bars and bands are as tall as a point mark is wide, less a little: 10px beside 12px points.
   const bar = Math.max(4, (r * 5) / 3);
@@ -33,8 +34,7 @@ export function renderMark(
   const hatched = m.kind === 'approximate' && (confidence === 'claimed' || confidence === 'disputed');
   // The category's shape sits just inside the end where the event starts (the right in RTL).
   const inset = Math.min(r, width / 2);
-  const glyphX = direction === 'rtl' ? m.x1 - inset : m.x0 + inset;
-  return svg`<g class=${group} data-id=${m.event.id}><rect part="mark" class=${classes} x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} rx="2"></rect>${hatched ? svg`<rect class="hatch approximate" x=${m.x0} y=${m.y - bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}<path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${glyphX}, ${m.y})"></path>${text}</g>`;
+  return svg`<g class=${group} data-id=${m.event.id} transform="translate(${m.x0}, ${m.y})"><rect part="mark" class=${classes} y=${-bar / 2} width=${width} height=${bar} rx="2"></rect>${hatched ? svg`<rect class="hatch approximate" y=${-bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}<path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${direction === 'rtl' ? m.x1 - m.x0 - inset : inset}, 0)"></path>${text}</g>`;
 }
 
 /**
@@ -45,9 +45,10 @@ export function renderMark(
 function renderLabel(m: PlacedMark, label: string, direction: Direction): TemplateResult {
   const textDir = textDirection(label) ?? direction;
   const fromRight = direction === 'rtl';
-  const x = fromRight ? m.labelX + m.labelWidth : m.labelX;
+  // From the mark's group (see renderMark): the same offset on every zoom step, but at the plot's edges.
+  const x = (fromRight ? m.labelX + m.labelWidth : m.labelX) - m.x0;
   const anchor = (textDir === 'rtl') === fromRight ? 'start' : 'end';
-  return svg`<text part="label" class="label" x=${x} y=${m.labelY} direction=${textDir} text-anchor=${anchor}>${label}</text>`;
+  return svg`<text part="label" class="label" x=${x} y=${m.labelY - m.y} direction=${textDir} text-anchor=${anchor}>${label}</text>`;
 }
 
 /**

@@ -20,22 +20,11 @@ export function describeTimeline(events: readonly TimelineEvent[], words: Messag
     const c = e.category ?? UNCATEGORISED;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  // Zooming asks again on every step, mostly for a sentence it has just written.
-  const key = `${locale}|${events.length}|${first.start}|${last.end ?? last.start}|${[...counts].join()}`;
-  let written = sentences.get(words);
-  if (!written) sentences.set(words, (written = new Map()));
-  const known = written.get(key);
-  if (known !== undefined) return known;
   const categories = [...counts].map(([name, count]): [string, number] => [categoryName(words, name), count]);
-  const sentence = words.summary(
+  return words.summary(
     events.length,
     formatPartialDate(first.start, locale),
     formatPartialDate(last.end ?? last.start, locale),
     categories,
   );
-  if (written.size > 200) written.clear();
-  written.set(key, sentence);
-  return sentence;
 }
-
-const sentences = new WeakMap<Messages, Map<string, string>>();

@@ -118,7 +118,10 @@ export class TimeZoom {
       return Promise.resolve();
     }
     if (duration <= 0) {
-      selection.interrupt().call(this._zoom.transform, transform);
+      // Straight there, without d3-zoom's gesture and its events: the next render tells the
+      // zoom its new transform (update), as it does after any move. Half a zoom step's work, cold.
+      selection.interrupt();
+      this._onWindow([window[0], window[1]], false);
       return Promise.resolve();
     }
     const transition = selection.interrupt().transition().duration(duration);

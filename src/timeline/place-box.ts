@@ -25,8 +25,10 @@ class PlaceBox extends Directive {
   override update(part: AttributePart, [box]: [Box]): typeof noChange {
     const { style } = part.element as HTMLElement;
     const last = this._last;
+    // In 64ths of a px, as layout places boxes: at a float offset a 24 px box measures 23.99998 px.
+    const at = (n: number) => `${Math.round(n * 64) / 64}px`;
     if (box.left !== last?.left || box.top !== last.top)
-      style.setProperty('translate', `${box.left}px ${box.top}px`);
+      style.setProperty('translate', `${at(box.left)} ${at(box.top)}`);
     if (box.width !== last?.width) style.setProperty('width', `${box.width}px`);
     if (box.height !== last?.height) style.setProperty('height', `${box.height}px`);
     this._last = box;

@@ -170,6 +170,45 @@ describe('zoom and pan', () => {
     }
   });
 
+  it('step by step, as a wheel zooms, each label stays at its own mark and each option covers it', async () => {
+    for (const locale of ['en', 'ar']) {
+      const timeline = mountTimeline({ events: idlib2018Input, attributes: { locale } });
+      const root = await untilDrawn(timeline);
+      let { start, end } = timeline.visibleWindow!;
+      for (let step = 0; step < 10; step++) {
+        // 20% in towards the middle, as a notch of the wheel does.
+        const middle = (start.getTime() + end.getTime()) / 2;
+        const half = ((end.getTime() - start.getTime()) * 0.8) / 2;
+        await timeline.zoomTo(middle - half, middle + half, { animate: false });
+        ({ start, end } = timeline.visibleWindow!);
+        const drawn = [...root.querySelectorAll<SVGGElement>('g.event')];
+        expect(drawn.length, `${locale}, step ${step}`).toBeGreaterThan(0);
+        for (const g of drawn) {
+          const where = `${g.dataset.id} (${locale}, step ${step})`;
+          const mark = g.querySelector('.mark')!.getBoundingClientRect();
+          const option = root
+            .querySelector(`[role="option"][data-id="${CSS.escape(g.dataset.id!)}"]`)!
+            .getBoundingClientRect();
+          // What the pointer and the keyboard reach is where the mark is drawn.
+          expect(option.left, where).toBeLessThanOrEqual(mark.left + 0.5);
+          expect(option.right, where).toBeGreaterThanOrEqual(mark.right - 0.5);
+          expect(option.top, where).toBeLessThanOrEqual(mark.top + 0.5);
+          expect(option.bottom, where).toBeGreaterThanOrEqual(mark.bottom - 0.5);
+          const label = g.querySelector('text.label')?.getBoundingClientRect();
+          if (!label) continue;
+          // Just above its mark (an Arabic descender may dip a little lower), and beside it:
+          // pulled in at the plot's ends, never moved away.
+          expect(label.top, where).toBeLessThan(mark.top);
+          expect(label.bottom, where).toBeLessThanOrEqual(mark.top + 4);
+          expect(label.bottom, where).toBeGreaterThan(mark.top - 24);
+          expect(label.left, where).toBeLessThanOrEqual(mark.right + 1);
+          expect(label.right, where).toBeGreaterThanOrEqual(mark.left - 1);
+        }
+      }
+      unmountAll();
+    }
+  });
+
   it('zooming from 5 years to 1 day never produces overlapping labels', async () => {
     for (const width of [1000, 480]) {
       const timeline = mountTimeline({

@@ -64,6 +64,9 @@ export function chooseTicks(domain: readonly [number, number], width: number, mi
     // Finer candidates are only denser, so the first one too crowded ends the search.
     // Counting first keeps an hourly candidate over centuries from listing millions of dates.
     if ((end - start) / longest - 1 > mostTicks) break;
+    // Two or more ticks, no two of them far enough apart: too crowded, without listing them (a
+    // zoom step asks every time). Years are listed all the same: their BC ticks move (roundBC).
+    if (unit !== 'year' && longest * pixelsPerMs < spacing && end - start >= 2 * longest) break;
     const listed = listTicks(interval, start, end);
     const ticks = unit === 'year' ? roundBC(listed, end) : listed;
     if (!spacedApart(ticks, pixelsPerMs, spacing)) break;

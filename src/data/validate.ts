@@ -7,6 +7,8 @@
 import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, resolveSpan } from './dates';
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
 import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
+import { hasRepeats } from './repeats';
+import { CategoryCoder, extentOf, rememberColumns, type EventColumns } from './event-columns';
 import type { ProblemCode, ProblemOutcome, ProblemValues, ValueKind } from './problem-codes';
 import { problemReason } from '../i18n/problem-reasons';
 import { en } from '../i18n/messages';
@@ -120,6 +122,13 @@ class PositionNotes {
 
   readonly warn: Warn = (field, what) => this.note(field, what, 'warning');
   readonly fail = (field: string, what: Issue): void => this.note(field, what, 'error');
+
+  /** Set by `quiet`: the plain reading met something that needs a word, so the careful one takes over. */
+  unusual = false;
+  /** A warning the plain reading of an event does not write down, only notices. */
+  readonly quiet: Warn = () => {
+    this.unusual = true;
+  };
 }
 
 /**
@@ -127,6 +136,18 @@ class PositionNotes {
  * be drawn, sorted by start, with every problem found. Never throws, whatever `input` is.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  return validate(input, true);
+}
+
+/**
+ * `validateDataset` reading every event the careful way, without the plain-event shortcut.
+ * The two must always agree; tests compare them on random datasets.
+ */
+export function validateDatasetCarefully(input: unknown): ValidationResult {
+  return validate(input, false);
+}
+
+function validate(input: unknown, plainFirst: boolean): ValidationResult {
   const problems: Problem[] = [];
   const dataset = readDataset(input, problems);
 
@@ -137,10 +158,16 @@ export function validateDataset(input: unknown): ValidationResult {
     problems: new Array<Problem[] | undefined>(count),
   };
   const notes = new PositionNotes();
-  for (let index = 0; index < count; index++) readPosition(dataset.events, index, notes, readings);
+  for (let index = 0; index < count; index++)
+    readPosition(dataset.events, index, notes, readings, plainFirst);
 
   const ids = settleIds(readings);
   const events: TimelineEvent[] = [];
+  // The kept events' spans and categories, taken while each event is still near in memory.
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const categories = new Uint32Array(count);
+  const coder = new CategoryCoder();
   for (let index = 0; index < count; index++) {
     const id = ids[index] ?? usableId(readings.statedIds[index]);
     const found = readings.problems[index];
@@ -153,29 +180,77 @@ export function validateDataset(input: unknown): ValidationResult {
     const event = readings.events[index];
     if (event && id !== undefined) {
       event.id = id;
-      events.push(event);
+      const kept = events.push(event) - 1;
+      starts[kept] = event.span.start;
+      ends[kept] = event.span.end;
+      categories[kept] = coder.code(event.category);
     }
   }
 
-  const sorted = byStart(events);
-  return dataset.title === undefined
-    ? { events: sorted, problems }
-    : { title: dataset.title, events: sorted, problems };
+  const kept = events.length;
+  const columns = byStart(
+    events,
+    starts.subarray(0, kept),
+    ends.subarray(0, kept),
+    categories.subarray(0, kept),
+    coder.names,
+  );
+  const result: ValidationResult =
+    dataset.title === undefined
+      ? { events: columns.events, problems }
+      : { title: dataset.title, events: columns.events, problems };
+  rememberColumns(result, columns);
+  return result;
 }
 
 /**
- * The events by start, stable (events that start together keep the dataset's order). Data is
- * often sorted already; otherwise a counting sort on the distinct starts, which for 100,000
- * events is many times faster than a comparison sort over the objects.
+ * The events by start, stable (events that start together keep the dataset's order), with their
+ * columns in the same order. Data is often sorted already; otherwise a counting sort on the
+ * distinct starts, which for 100,000 events is many times faster than a comparison sort over
+ * the objects.
  */
-function byStart(events: TimelineEvent[]): TimelineEvent[] {
+function byStart(
+  events: TimelineEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+  categories: Uint32Array,
+  categoryNames: (string | undefined)[],
+): EventColumns & { events: TimelineEvent[] } {
+  const order = startOrder(starts);
+  if (!order) return { events, starts, ends, categories, categoryNames, extent: extentOf(starts, ends) };
   const n = events.length;
+  const sorted = new Array<TimelineEvent>(n);
+  const sortedStarts = new Float64Array(n);
+  const sortedEnds = new Float64Array(n);
+  const sortedCategories = new Uint32Array(n);
+  // Categories are numbered in order of first appearance, which the sort changes.
+  const renumbered = new Int32Array(categoryNames.length).fill(-1);
+  const names: (string | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = order[i]!;
+    sorted[i] = events[from]!;
+    sortedStarts[i] = starts[from]!;
+    sortedEnds[i] = ends[from]!;
+    const code = categories[from]!;
+    if (renumbered[code] === -1) renumbered[code] = names.push(categoryNames[code]) - 1;
+    sortedCategories[i] = renumbered[code]!;
+  }
+  return {
+    events: sorted,
+    starts: sortedStarts,
+    ends: sortedEnds,
+    categories: sortedCategories,
+    categoryNames: names,
+    extent: extentOf(sortedStarts, sortedEnds),
+  };
+}
+
+/** Positions in the order of their starts, ties in position order; null when already so. */
+function startOrder(starts: Float64Array): Uint32Array | null {
+  const n = starts.length;
   let ordered = true;
-  for (let i = 1; i < n && ordered; i++)
-    if (events[i]!.span.start < events[i - 1]!.span.start) ordered = false;
-  if (ordered) return events;
-  const starts = new Float64Array(n);
-  for (let i = 0; i < n; i++) starts[i] = events[i]!.span.start;
+  for (let i = 1; i < n && ordered; i++) if (starts[i]! < starts[i - 1]!) ordered = false;
+  if (ordered) return null;
   const all = starts.slice().sort();
   const distinct = new Float64Array(n);
   let size = 0;
@@ -185,10 +260,10 @@ function byStart(events: TimelineEvent[]): TimelineEvent[] {
   const ranks = new Uint32Array(n);
   for (let i = 0; i < n; i++) offsets[(ranks[i] = rankOf(distinct, size, starts[i]!)) + 1]!++;
   for (let r = 1; r <= size; r++) offsets[r]! += offsets[r - 1]!;
-  const sorted = new Array<TimelineEvent>(n);
-  // `events` is in input order (by `index`), so filling each run in that order keeps it stable.
-  for (let i = 0; i < n; i++) sorted[offsets[ranks[i]!]!++] = events[i]!;
-  return sorted;
+  const order = new Uint32Array(n);
+  // Positions are taken in order, so filling each run in that order keeps it stable.
+  for (let i = 0; i < n; i++) order[offsets[ranks[i]!]!++] = i;
+  return order;
 }
 
 function readDataset(
@@ -237,13 +312,23 @@ function rankOf(values: Float64Array, size: number, value: number): number {
 }
 
 /** Reads one input position; anything it throws (a hostile getter, a revoked proxy) drops just that event. */
-function readPosition(events: ArrayLike<unknown>, index: number, notes: PositionNotes, out: Readings): void {
+function readPosition(
+  events: ArrayLike<unknown>,
+  index: number,
+  notes: PositionNotes,
+  out: Readings,
+  plainFirst: boolean,
+): void {
   notes.begin(index);
   let event: TimelineEvent | null = null;
   try {
     const raw = events[index];
-    if (isRecord(raw)) out.statedIds[index] = raw.id;
-    event = readEvent(raw, index, notes);
+    if (isRecord(raw)) {
+      out.statedIds[index] = raw.id;
+      event = (plainFirst ? readPlainEvent(raw, index, notes) : null) ?? readEvent(raw, index, notes);
+    } else {
+      event = readEvent(raw, index, notes);
+    }
   } catch (error) {
     event = null;
     notes.fail('event', issue('unreadable', { error: describeError(error) }, 'left-out'));
@@ -264,6 +349,18 @@ function readPosition(events: ArrayLike<unknown>, index: number, notes: Position
  * Returns the id for each position.
  */
 function settleIds(readings: Readings): (string | undefined)[] {
+  const count = readings.events.length;
+  const stated = new Array<string | undefined>(count);
+  let unnamed = false;
+  for (let index = 0; index < count; index++) {
+    if (!readings.events[index]) continue;
+    const id = usableId(readings.statedIds[index]);
+    stated[index] = id;
+    if (id === undefined) unnamed = true;
+  }
+  // Most datasets name every event, once: then the ids are the ones stated.
+  if (!unnamed && !hasRepeats(stated)) return stated;
+
   const taken = new Set<string>();
   // Where to resume counting suffixes for a base, so many repeats of one id stay linear.
   const nextSuffix = new Map<string, number>();
@@ -278,12 +375,9 @@ function settleIds(readings: Readings): (string | undefined)[] {
   const warn = (index: number, what: Issue) =>
     (readings.problems[index] ??= []).push(makeProblem(index, 'id', what, 'warning'));
 
-  const count = readings.events.length;
-  const stated = new Array<string | undefined>(count);
   const ids = new Array<string | undefined>(count);
   for (let index = 0; index < count; index++) {
-    const id = readings.events[index] ? usableId(readings.statedIds[index]) : undefined;
-    stated[index] = id;
+    const id = stated[index];
     if (id === undefined || taken.has(id)) continue;
     taken.add(id);
     ids[index] = id;
@@ -314,7 +408,124 @@ function settleIds(readings: Readings): (string | undefined)[] {
 }
 
 function usableId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? shortenId(value.trim()) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim();
+  return id === '' ? undefined : shortenId(id);
+}
+
+/**
+ * The common case, read without bookkeeping: every field known, text already trimmed and short
+ * enough, dates that parse in order, a known confidence. Anything else (or anything thrown)
+ * returns null, and `readEvent` reads the event again and says what is wrong. It writes no
+ * problem down, so when it returns an event, `readEvent` would have returned the same one and
+ * found nothing to say.
+ */
+function readPlainEvent(
+  raw: Record<string, unknown>,
+  index: number,
+  notes: PositionNotes,
+): TimelineEvent | null {
+  try {
+    // for…in, not Object.keys: no array per event. It also walks inherited keys, which can only
+    // send an event the careful way.
+    for (const key in raw) if (!EVENT_FIELDS.has(key)) return null;
+    // Read in the order readEvent reads them, so a getter sees the same sequence.
+    const id = raw.id;
+    if (typeof id === 'string' && id.length > TEXT_LIMITS.id) return null;
+
+    const titleValue = raw.title;
+    if (typeof titleValue !== 'string') return null;
+    const title = titleValue.trim();
+    if (title === '' || title.length > TEXT_LIMITS.line) return null;
+
+    const startValue = raw.start;
+    if (typeof startValue !== 'string') return null;
+    const start = startValue.trim();
+    const from = readPartialDate(start);
+    if (!from) return null;
+    const endValue = raw.end;
+    let end: string | undefined;
+    let until = from;
+    if (typeof endValue === 'string') {
+      const text = endValue.trim();
+      if (text !== '') {
+        const to = readPartialDate(text);
+        if (!to || !(to.end > from.start)) return null;
+        end = text;
+        until = to;
+      }
+    } else if (endValue !== undefined && endValue !== null) return null;
+
+    const approximateValue = raw.approximate;
+    let approximate: boolean | undefined;
+    if (typeof approximateValue === 'boolean') approximate = approximateValue;
+    else if (!isAbsent(approximateValue)) return null;
+
+    const summary = plainText(raw.summary, TEXT_LIMITS.passage);
+    if (summary === null) return null;
+    const category = plainText(raw.category, TEXT_LIMITS.line);
+    if (category === null) return null;
+
+    // Lists are read by the careful readers, with a warning that only marks the event unusual.
+    notes.unusual = false;
+    const { quiet } = notes;
+    const actorsValue = raw.actors;
+    const actors = isAbsent(actorsValue) ? undefined : readActors(actorsValue, quiet);
+    const placesValue = raw.places;
+    const places = isAbsent(placesValue) ? undefined : readPlaces(placesValue, quiet);
+    const sourcesValue = raw.sources;
+    const sources = isAbsent(sourcesValue) ? undefined : readSources(sourcesValue, quiet);
+    if (notes.unusual) return null;
+
+    const confidenceValue = raw.confidence;
+    let confidence: TimelineEvent['confidence'];
+    if (typeof confidenceValue === 'string' && (CONFIDENCES as readonly string[]).includes(confidenceValue))
+      confidence = confidenceValue as TimelineEvent['confidence'];
+    else if (!isAbsent(confidenceValue)) return null;
+
+    const mediaValue = raw.media;
+    const media = isAbsent(mediaValue) ? undefined : readMedia(mediaValue, quiet);
+    if (notes.unusual) return null;
+    const titleAr = plainText(raw.title_ar, TEXT_LIMITS.line);
+    if (titleAr === null) return null;
+    const dateText = plainText(raw.dateText, TEXT_LIMITS.line);
+    if (dateText === null) return null;
+
+    // Built as readEvent builds it, so both have the same fields in the same order.
+    const span = { start: from.start, end: until.end };
+    const event: TimelineEvent = {
+      id: '',
+      title,
+      start,
+      index,
+      span,
+      precision: until === from ? from.precision : coarserPrecision(from.precision, until.precision),
+      kind: kindOf(span, approximate === true),
+    };
+    if (end !== undefined) event.end = end;
+    if (approximate !== undefined) event.approximate = approximate;
+    if (summary !== undefined) event.summary = summary;
+    if (category !== undefined) event.category = category;
+    if (actors !== undefined) event.actors = actors;
+    if (places !== undefined) event.places = places;
+    if (sources !== undefined) event.sources = sources;
+    if (confidence !== undefined) event.confidence = confidence;
+    if (media !== undefined) event.media = media;
+    if (titleAr !== undefined) event.title_ar = titleAr;
+    if (dateText !== undefined) event.dateText = dateText;
+    return event;
+  } catch {
+    return null;
+  }
+}
+
+/** Optional text for the plain reading: trimmed, undefined when not stated, null when it needs a word. */
+function plainText(value: unknown, limit: number): string | undefined | null {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (text === '') return undefined;
+  return text.length > limit ? null : text;
 }
 
 function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineEvent | null {

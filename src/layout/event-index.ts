@@ -3,6 +3,7 @@
  * not a pass over every event: what keeps 100,000 events at one frame per zoom step.
  */
 import type { TimelineEvent } from '../data/types';
+import type { EventColumns } from '../data/event-columns';
 import { UNCATEGORISED } from './categories';
 
 export interface EventIndex {
@@ -20,7 +21,16 @@ export interface EventIndex {
   categoryNames: string[];
 }
 
-export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+/**
+ * The index of `events`. Given the columns of the events they were drawn from (the timeline's
+ * validated events, in order, perhaps filtered), it copies the numbers from there rather than
+ * reading every event again.
+ */
+export function indexEvents(events: readonly TimelineEvent[], from?: EventColumns): EventIndex {
+  return (from && indexFromColumns(events, from)) ?? indexByReading(events);
+}
+
+function indexByReading(events: readonly TimelineEvent[]): EventIndex {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   let longest = 0;
@@ -50,13 +60,71 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     if (end > last) last = end;
     if (i > 0 && start < starts[i - 1]!) sorted = false;
   }
-  if (!sorted) return indexEvents([...events].sort((a, b) => a.span.start - b.span.start));
+  if (!sorted) return indexByReading([...events].sort((a, b) => a.span.start - b.span.start));
   return {
     events,
     starts,
     ends,
     longest,
     extent: events.length > 0 ? [starts[0]!, last] : null,
+    categories,
+    categoryNames: names,
+  };
+}
+
+/**
+ * The index taken from the columns of the events `events` were drawn from: null unless `events`
+ * are some of those, in the same order, and in time order. Gives exactly what reading them would.
+ */
+function indexFromColumns(events: readonly TimelineEvent[], columns: EventColumns): EventIndex | null {
+  const all = columns.events;
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const categories = new Uint16Array(n);
+  const names: string[] = [];
+  const codes = new Map<string, number>();
+  // Each category number of the columns, as a code of this index (-1 until met).
+  const recoded = new Int32Array(columns.categoryNames.length).fill(-1);
+  let longest = 0;
+  let last = -Infinity;
+  // Where in the columns `events[i]` is: a walk that only compares references.
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const event = events[i];
+    while (at < all.length && all[at] !== event) at++;
+    if (at === all.length) return null;
+    const start = columns.starts[at]!;
+    const end = columns.ends[at]!;
+    if (i > 0 && start < starts[i - 1]!) return null;
+    const column = columns.categories[at]!;
+    let code = recoded[column]!;
+    if (code === -1) {
+      // As indexByReading numbers them: events without a category share UNCATEGORISED's code.
+      const category = columns.categoryNames[column] ?? UNCATEGORISED;
+      code = codes.get(category) ?? -1;
+      if (code === -1) {
+        code = Math.min(names.length, 0xffff);
+        if (code === names.length) {
+          names.push(category);
+          codes.set(category, code);
+        }
+      }
+      recoded[column] = code;
+    }
+    categories[i] = code;
+    starts[i] = start;
+    ends[i] = end;
+    if (end - start > longest) longest = end - start;
+    if (end > last) last = end;
+    at++;
+  }
+  return {
+    events,
+    starts,
+    ends,
+    longest,
+    extent: n > 0 ? [starts[0]!, last] : null,
     categories,
     categoryNames: names,
   };

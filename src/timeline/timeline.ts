@@ -13,6 +13,7 @@ import type {
   ValidationResult,
 } from '../data/types';
 import { validateDataset } from '../data/validate';
+import { eventColumns } from '../data/event-columns';
 import { DAY } from '../data/dates';
 import { parseDuration } from '../data/durations';
 import { formatWindow, parseWindowEdge } from '../data/window-edges';
@@ -22,7 +23,6 @@ import { filterEvents, type EventFilter } from '../layout/event-filter';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
-  dataExtent,
   layoutTimeline,
   padWindow,
   type LayoutOptions,
@@ -546,7 +546,7 @@ export class EventTimeline extends LitElement {
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
     this._loadToReport = true;
-    this._styles = categoryStyles(this._result.events.map((e) => e.category));
+    this._styles = categoryStyles(eventColumns(this._result).categoryNames);
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
     this._target = undefined;
@@ -674,7 +674,8 @@ export class EventTimeline extends LitElement {
     if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
       return this._filtered;
     const events = filterEvents(this._result?.events ?? [], this.categories, filter);
-    this._filtered = { result: this._result, key, events, index: indexEvents(events) };
+    const index = indexEvents(events, eventColumns(this._result));
+    this._filtered = { result: this._result, key, events, index };
     return this._filtered;
   }
 
@@ -696,13 +697,10 @@ export class EventTimeline extends LitElement {
     const periods = this._periods.length > 0 ? this._periodsPart.want() : undefined;
     // Until the periods part is here the home leaves them out; it is worked out again when it arrives.
     if (this._periods.length > 0 && !periods) {
-      const extent = dataExtent(this._result?.events ?? []);
+      const extent = eventColumns(this._result).extent;
       return extent ? padWindow(extent) : null;
     }
-    const extent = widest(
-      dataExtent(this._result?.events ?? []),
-      periods?.periodsExtent(this._periods) ?? null,
-    );
+    const extent = widest(eventColumns(this._result).extent, periods?.periodsExtent(this._periods) ?? null);
     const home = extent ? padWindow(extent) : null;
     this._homeFor = { result: this._result, periods: this._periods, home };
     return home;

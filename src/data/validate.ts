@@ -140,14 +140,15 @@ export function validateDataset(input: unknown): ValidationResult {
 }
 
 /**
- * `validateDataset` reading every event the careful way, without the plain-event shortcut.
- * The two must always agree; tests compare them on random datasets.
+ * `validateDataset` without its shortcuts: every event read the careful way, and ids settled
+ * through a `Set` even when none repeats. The two must always agree; tests compare them on
+ * random datasets.
  */
 export function validateDatasetCarefully(input: unknown): ValidationResult {
   return validate(input, false);
 }
 
-function validate(input: unknown, plainFirst: boolean): ValidationResult {
+function validate(input: unknown, shortcuts: boolean): ValidationResult {
   const problems: Problem[] = [];
   const dataset = readDataset(input, problems);
 
@@ -158,10 +159,9 @@ function validate(input: unknown, plainFirst: boolean): ValidationResult {
     problems: new Array<Problem[] | undefined>(count),
   };
   const notes = new PositionNotes();
-  for (let index = 0; index < count; index++)
-    readPosition(dataset.events, index, notes, readings, plainFirst);
+  for (let index = 0; index < count; index++) readPosition(dataset.events, index, notes, readings, shortcuts);
 
-  const ids = settleIds(readings);
+  const ids = settleIds(readings, shortcuts);
   const events: TimelineEvent[] = [];
   // The kept events' spans and categories, taken while each event is still near in memory.
   const starts = new Float64Array(count);
@@ -348,7 +348,7 @@ function readPosition(
  * never takes a name the dataset gives another event, and made-up ids (`event-<index>`) come last.
  * Returns the id for each position.
  */
-function settleIds(readings: Readings): (string | undefined)[] {
+function settleIds(readings: Readings, shortcut: boolean): (string | undefined)[] {
   const count = readings.events.length;
   const stated = new Array<string | undefined>(count);
   let unnamed = false;
@@ -359,7 +359,7 @@ function settleIds(readings: Readings): (string | undefined)[] {
     if (id === undefined) unnamed = true;
   }
   // Most datasets name every event, once: then the ids are the ones stated.
-  if (!unnamed && !hasRepeats(stated)) return stated;
+  if (shortcut && !unnamed && !hasRepeats(stated)) return stated;
 
   const taken = new Set<string>();
   // Where to resume counting suffixes for a base, so many repeats of one id stay linear.

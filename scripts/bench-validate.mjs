@@ -1,31 +1,38 @@
 #!/usr/bin/env node
-// Times the data side of the first draw in Node: validateDataset on 100,000 seeded events (shaped
-// like those of scripts/bench.mjs), then what the timeline derives from the result before it
-// paints (the filtered events, their index and the data extent).
+// Times the data side of the first draw: validateDataset on 100,000 seeded events (shaped like
+// those of scripts/bench.mjs), then what the timeline derives from the result before it paints
+// (its category styles, the shown events and their index, the data extent).
 //
-//   node scripts/bench-validate.mjs            100,000 events, 9 cold runs and 15 warm ones
-//   node scripts/bench-validate.mjs 10000 5 5  count, cold runs, warm runs
+//   node scripts/bench-validate.mjs              in headless Chromium: 9 cold runs, 15 warm ones
+//   node scripts/bench-validate.mjs --node       the same in Node, with GC pauses and CPU time
+//   node scripts/bench-validate.mjs 10000 5 5    count, cold runs, warm runs
 //   node scripts/bench-validate.mjs --sources=/tmp/main   another checkout's src/, to compare
 //
-// "Cold" is each stage's first run in a fresh process, as in a page that has just loaded the
-// bundle; "warm" is the median of later runs in one process, after the JIT has settled. The
-// sources are bundled with esbuild (Vite's own) on the fly, so no build is needed first.
-// A benchmark, not a test: figures depend on the machine and its load.
+// "Cold" is the first run in a fresh page (or process), as when a page has just loaded the
+// bundle: the JIT has not warmed up, which at 100,000 events is much of the cost. "Warm" is the
+// median of later runs in one page. The sources are bundled with esbuild (Vite's own) on the
+// fly, so no build is needed first. A benchmark, not a test: figures depend on the machine and
+// its load, so compare runs taken together.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium-path.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const [count = 100_000, coldRuns = 9, warmRuns = 15] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'))
   .map(Number);
-const sources = process.argv.find((a) => a.startsWith('--sources='))?.slice('--sources='.length) ?? root;
+const sources = path.resolve(
+  process.argv.find((a) => a.startsWith('--sources='))?.slice('--sources='.length) ?? root,
+);
+const inNode = process.argv.includes('--node') || process.argv.includes('--child');
 
-// --- seeded events, as scripts/bench.mjs makes them ----------------------------------------------
+// --- what runs in the page (or process): seeded events as scripts/bench.mjs makes them, and the stages
 function seeded(seed) {
   let a = seed >>> 0;
   return () => {
@@ -36,14 +43,15 @@ function seeded(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const DAY = 86_400_000;
-const FROM = Date.UTC(2017, 0, 1);
-const SPAN = Date.UTC(2018, 1, 13) - FROM;
-const CATEGORIES = ['offensive', 'capture', 'surrender', 'alliance', 'declaration'];
-const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+
 function events(count) {
+  const DAY = 86_400_000;
+  const FROM = Date.UTC(2017, 0, 1);
+  const SPAN = Date.UTC(2018, 1, 13) - FROM;
+  const CATEGORIES = ['offensive', 'capture', 'surrender', 'alliance', 'declaration'];
+  const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
   const random = seeded(42);
-  return Array.from({ length: count }, (_, i) => {
+  const made = Array.from({ length: count }, (_, i) => {
     const at = FROM + Math.floor(random() * SPAN);
     const range = random() > 0.85;
     return {
@@ -55,14 +63,38 @@ function events(count) {
       confidence: 'reported',
     };
   });
+  // Copied as a page receives them, so each event's strings are its own (equal categories are
+  // not one shared string, as they are in the array above).
+  return structuredClone(made);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
+/** One pass through the stages, in the order the timeline's first render takes them. */
+function run(lib, input) {
+  const t0 = performance.now();
+  const result = lib.validateDataset(input);
+  const t1 = performance.now();
+  // As the timeline does it: from the columns validation kept, where these sources have them
+  // (older ones, run with --sources=, have none and read the events).
+  const columns = lib.eventColumns?.(result);
+  const styles = lib.categoryStyles(columns ? columns.categoryNames : result.events.map((e) => e.category));
+  const t2 = performance.now();
+  const shown = lib.filterEvents(result.events, undefined, undefined);
+  const index = lib.indexEvents(shown, columns);
+  const t3 = performance.now();
+  const extent = columns ? columns.extent : lib.dataExtent(result.events);
+  const t4 = performance.now();
+  if (
+    result.events.length !== input.length ||
+    index.starts.length !== input.length ||
+    !extent ||
+    !styles.size
+  )
+    throw new Error('the benchmark data should all be valid');
+  return { validate: t1 - t0, categories: t2 - t1, index: t3 - t2, extent: t4 - t3, total: t4 - t0, t0, t4 };
+}
 
-async function load() {
+// --- the sources, bundled --------------------------------------------------------------------------
+async function bundle(format) {
   // Sources from before validation kept columns have none to offer.
   const columns = fs.existsSync(path.join(sources, 'src/data/event-columns.ts'));
   const out = await build({
@@ -74,92 +106,132 @@ async function load() {
         export { filterEvents } from './src/layout/event-filter';
         export { categoryStyles } from './src/layout/categories';
         ${columns ? "export { eventColumns } from './src/data/event-columns';" : ''}`,
-      resolveDir: path.resolve(sources),
+      resolveDir: sources,
       loader: 'ts',
     },
     bundle: true,
-    format: 'esm',
+    format,
+    globalName: 'benchLib',
     platform: 'neutral',
     write: false,
     logLevel: 'error',
   });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return out.outputFiles[0].text;
 }
 
-/** One pass through the stages, in the order the timeline's first render takes them. */
-async function run(lib, input) {
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// --- in Node ---------------------------------------------------------------------------------------
+/** Runs once in this process, with the GC pauses and CPU time (all threads) it took. */
+async function runInNode(lib, input) {
   const pauses = [];
   const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
-  const t0 = performance.now();
-  const result = lib.validateDataset(input);
-  const t1 = performance.now();
-  // What the timeline does with the result, as it does it: from the columns validation kept,
-  // where these sources have them (run with --sources= on older ones, it reads the events).
-  const columns = lib.eventColumns?.(result);
-  const styles = lib.categoryStyles(columns ? columns.categoryNames : result.events.map((e) => e.category));
-  const t2 = performance.now();
-  const shown = lib.filterEvents(result.events, undefined, undefined);
-  const index = lib.indexEvents(shown, columns);
-  const t3 = performance.now();
-  const extent = columns ? columns.extent : lib.dataExtent(result.events);
-  const t4 = performance.now();
+  const cpu = process.cpuUsage();
+  const { t0, t4, ...times } = run(lib, input);
+  const { user, system } = process.cpuUsage(cpu);
   await new Promise((resolve) => setTimeout(resolve, 20));
   observer.disconnect();
-  if (
-    result.events.length !== input.length ||
-    index.starts.length !== input.length ||
-    !extent ||
-    !styles.size
-  )
-    throw new Error('the benchmark data should all be valid');
   const gc = pauses
     .filter((p) => p.startTime >= t0 && p.startTime < t4)
     .reduce((sum, p) => sum + p.duration, 0);
-  return { validate: t1 - t0, categories: t2 - t1, index: t3 - t2, extent: t4 - t3, total: t4 - t0, gc };
+  return { ...times, gc, cpu: (user + system) / 1000 };
 }
 
-const STAGES = ['validate', 'categories', 'index', 'extent', 'total', 'gc'];
-const row = (label, runs) =>
-  `| ${label} | ${STAGES.map((s) => median(runs.map((r) => r[s])).toFixed(1)).join(' | ')} |`;
-
-/**
- * The events as a page receives them: copied by structured clone, so that, as in the browser,
- * each event's strings are its own (equal categories are not one shared string).
- */
-const input = () => structuredClone(events(count));
-
-if (process.argv.includes('--child')) {
-  const lib = await load();
-  const data = input();
-  globalThis.gc?.();
-  process.stdout.write(JSON.stringify(await run(lib, data)));
-} else {
+async function measureInNode() {
+  const lib = await import(
+    `data:text/javascript;base64,${Buffer.from(await bundle('esm')).toString('base64')}`
+  );
+  if (process.argv.includes('--child')) {
+    const input = events(count);
+    globalThis.gc?.();
+    process.stdout.write(JSON.stringify(await runInNode(lib, input)));
+    return null;
+  }
   const cold = [];
   for (let i = 0; i < coldRuns; i++) {
-    const child = spawnSync(
-      process.execPath,
-      ['--expose-gc', fileURLToPath(import.meta.url), String(count), `--sources=${sources}`, '--child'],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const args = [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      String(count),
+      `--sources=${sources}`,
+      '--child',
+    ];
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
     cold.push(JSON.parse(child.stdout));
   }
-  const lib = await load();
-  const data = input();
+  const input = events(count);
   const warm = [];
   for (let i = 0; i < warmRuns + 3; i++) {
-    const times = await run(lib, data);
+    const times = await runInNode(lib, input);
     if (i >= 3) warm.push(times);
   }
+  return { where: `Node ${process.version}`, cold, warm };
+}
+
+// --- in Chromium -----------------------------------------------------------------------------------
+async function measureInChromium() {
+  const code = await bundle('iife');
+  const pageCode = `${seeded}\n${events}\n${run}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath() ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const open = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>',
+    );
+    await page.addScriptTag({ content: code });
+    await page.addScriptTag({ content: pageCode });
+    await page.evaluate((count) => {
+      window.benchInput = events(count);
+    }, count);
+    // Let the copy settle before anything is timed, as scripts/bench.mjs does.
+    await page.waitForTimeout(200);
+    return { context, page };
+  };
+  // eslint-disable-next-line no-undef -- benchLib and benchInput live in the page
+  const once = (page) => page.evaluate(() => run(benchLib, benchInput));
+  const cold = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const { context, page } = await open();
+    cold.push(await once(page));
+    await context.close();
+  }
+  const { context, page } = await open();
+  const warm = [];
+  for (let i = 0; i < warmRuns + 3; i++) {
+    const times = await once(page);
+    if (i >= 3) warm.push(times);
+  }
+  await context.close();
+  const version = browser.version();
+  await browser.close();
+  return { where: `Chromium ${version}`, cold, warm };
+}
+
+const measured = inNode ? await measureInNode() : await measureInChromium();
+if (measured) {
+  const { where, cold, warm } = measured;
+  const stages = Object.keys(cold[0]).filter((k) => k !== 't0' && k !== 't4');
+  const row = (label, runs) =>
+    `| ${label} | ${stages.map((s) => median(runs.map((r) => r[s])).toFixed(1)).join(' | ')} |`;
   console.log(
-    `${count.toLocaleString('en')} events, Node ${process.version}, median ms (gc: pauses within the total)`,
+    `${count.toLocaleString('en')} events, ${where}, ${path.relative(root, sources) || '.'}: median ms`,
   );
-  console.log(`| run | ${STAGES.join(' | ')} |`);
-  console.log(`|---|${STAGES.map(() => '---:').join('|')}|`);
-  console.log(row(`cold (first run, ${coldRuns} processes)`, cold));
+  if (inNode) console.log('(gc: GC pauses within the total; cpu: CPU time of every thread over the total)');
+  console.log(`| run | ${stages.join(' | ')} |`);
+  console.log(`|---|${stages.map(() => '---:').join('|')}|`);
+  console.log(row(`cold (first run, ${coldRuns} ${inNode ? 'processes' : 'pages'})`, cold));
   console.log(row(`warm (${warmRuns} runs)`, warm));
 }

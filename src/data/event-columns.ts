@@ -7,6 +7,7 @@
  * as validation left them.
  */
 import type { TimelineEvent, ValidationResult } from './types';
+import { startOrder } from './start-order';
 
 export interface EventColumns {
   /** The events the columns describe. */
@@ -19,6 +20,8 @@ export interface EventColumns {
   readonly categoryNames: readonly (string | undefined)[];
   /** From the earliest start to the latest end, or null when there are no events. */
   readonly extent: [number, number] | null;
+  /** The length of the longest span (0 when there are no events). */
+  readonly longest: number;
 }
 
 /** Columns by the result they describe; validation leaves its own here. */
@@ -47,13 +50,92 @@ export function columnsOf(events: readonly TimelineEvent[]): EventColumns {
   const ends = new Float64Array(n);
   const categories = new Uint32Array(n);
   const coder = new CategoryCoder();
+  let longest = 0;
   for (let i = 0; i < n; i++) {
     const event = events[i]!;
     starts[i] = event.span.start;
     ends[i] = event.span.end;
     categories[i] = coder.code(event.category);
+    if (ends[i]! - starts[i]! > longest) longest = ends[i]! - starts[i]!;
   }
-  return { events, starts, ends, categories, categoryNames: coder.names, extent: extentOf(starts, ends) };
+  const extent = extentOf(starts, ends);
+  return { events, starts, ends, categories, categoryNames: coder.names, extent, longest };
+}
+
+/**
+ * Columns taken event by event, as validation keeps each one, then put in time order: how
+ * validation makes the columns it returns its events in.
+ */
+export class ColumnsInTheMaking {
+  private readonly events: TimelineEvent[] = [];
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly categories: Uint32Array;
+  private readonly coder = new CategoryCoder();
+  private ordered = true;
+  private earliest = Infinity;
+  private latestStart = -Infinity;
+  private latestEnd = -Infinity;
+  private longest = 0;
+
+  /** `capacity`: the most events that will be added. */
+  constructor(capacity: number) {
+    this.starts = new Float64Array(capacity);
+    this.ends = new Float64Array(capacity);
+    this.categories = new Uint32Array(capacity);
+  }
+
+  add(event: TimelineEvent): void {
+    const { start, end } = event.span;
+    const at = this.events.push(event) - 1;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.categories[at] = this.coder.code(event.category);
+    if (start < this.latestStart) this.ordered = false;
+    else this.latestStart = start;
+    if (start < this.earliest) this.earliest = start;
+    if (end > this.latestEnd) this.latestEnd = end;
+    if (end - start > this.longest) this.longest = end - start;
+  }
+
+  /** The events by start, stable (events that start together keep the order they were added in), with their columns. */
+  byStart(): EventColumns & { events: TimelineEvent[] } {
+    const { events, coder, longest } = this;
+    const n = events.length;
+    const starts = this.starts.subarray(0, n);
+    const ends = this.ends.subarray(0, n);
+    const categories = this.categories.subarray(0, n);
+    const extent: [number, number] | null = n > 0 ? [this.earliest, this.latestEnd] : null;
+    if (this.ordered)
+      return { events, starts, ends, categories, categoryNames: coder.names, extent, longest };
+
+    const order = startOrder(starts, this.earliest, this.latestStart);
+    const sorted = new Array<TimelineEvent>(n);
+    const sortedStarts = new Float64Array(n);
+    const sortedEnds = new Float64Array(n);
+    const sortedCategories = new Uint32Array(n);
+    // Categories are numbered in order of first appearance, which the sort changes.
+    const renumbered = new Int32Array(coder.names.length).fill(-1);
+    const names: (string | undefined)[] = [];
+    for (let i = 0; i < n; i++) {
+      const from = order[i]!;
+      sorted[i] = events[from]!;
+      sortedStarts[i] = starts[from]!;
+      sortedEnds[i] = ends[from]!;
+      const code = categories[from]!;
+      if (renumbered[code] === -1) renumbered[code] = names.push(coder.names[code]) - 1;
+      sortedCategories[i] = renumbered[code]!;
+    }
+    return {
+      events: sorted,
+      starts: sortedStarts,
+      ends: sortedEnds,
+      categories: sortedCategories,
+      categoryNames: names,
+      extent,
+      longest,
+    };
+  }
 }
 
 /** Numbers categories in the order they are first met. */

@@ -8,7 +8,7 @@ import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, reso
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
 import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
 import { hasRepeats } from './repeats';
-import { CategoryCoder, extentOf, rememberColumns, type EventColumns } from './event-columns';
+import { ColumnsInTheMaking, rememberColumns } from './event-columns';
 import type { ProblemCode, ProblemOutcome, ProblemValues, ValueKind } from './problem-codes';
 import { problemReason } from '../i18n/problem-reasons';
 import { en } from '../i18n/messages';
@@ -162,12 +162,8 @@ function validate(input: unknown, shortcuts: boolean): ValidationResult {
   for (let index = 0; index < count; index++) readPosition(dataset.events, index, notes, readings, shortcuts);
 
   const ids = settleIds(readings, shortcuts);
-  const events: TimelineEvent[] = [];
-  // The kept events' spans and categories, taken while each event is still near in memory.
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const categories = new Uint32Array(count);
-  const coder = new CategoryCoder();
+  // The kept events' spans and categories are taken while each event is still near in memory.
+  const kept = new ColumnsInTheMaking(count);
   for (let index = 0; index < count; index++) {
     const id = ids[index] ?? usableId(readings.statedIds[index]);
     const found = readings.problems[index];
@@ -180,90 +176,17 @@ function validate(input: unknown, shortcuts: boolean): ValidationResult {
     const event = readings.events[index];
     if (event && id !== undefined) {
       event.id = id;
-      const kept = events.push(event) - 1;
-      starts[kept] = event.span.start;
-      ends[kept] = event.span.end;
-      categories[kept] = coder.code(event.category);
+      kept.add(event);
     }
   }
 
-  const kept = events.length;
-  const columns = byStart(
-    events,
-    starts.subarray(0, kept),
-    ends.subarray(0, kept),
-    categories.subarray(0, kept),
-    coder.names,
-  );
+  const columns = kept.byStart();
   const result: ValidationResult =
     dataset.title === undefined
       ? { events: columns.events, problems }
       : { title: dataset.title, events: columns.events, problems };
   rememberColumns(result, columns);
   return result;
-}
-
-/**
- * The events by start, stable (events that start together keep the dataset's order), with their
- * columns in the same order. Data is often sorted already; otherwise a counting sort on the
- * distinct starts, which for 100,000 events is many times faster than a comparison sort over
- * the objects.
- */
-function byStart(
-  events: TimelineEvent[],
-  starts: Float64Array,
-  ends: Float64Array,
-  categories: Uint32Array,
-  categoryNames: (string | undefined)[],
-): EventColumns & { events: TimelineEvent[] } {
-  const order = startOrder(starts);
-  if (!order) return { events, starts, ends, categories, categoryNames, extent: extentOf(starts, ends) };
-  const n = events.length;
-  const sorted = new Array<TimelineEvent>(n);
-  const sortedStarts = new Float64Array(n);
-  const sortedEnds = new Float64Array(n);
-  const sortedCategories = new Uint32Array(n);
-  // Categories are numbered in order of first appearance, which the sort changes.
-  const renumbered = new Int32Array(categoryNames.length).fill(-1);
-  const names: (string | undefined)[] = [];
-  for (let i = 0; i < n; i++) {
-    const from = order[i]!;
-    sorted[i] = events[from]!;
-    sortedStarts[i] = starts[from]!;
-    sortedEnds[i] = ends[from]!;
-    const code = categories[from]!;
-    if (renumbered[code] === -1) renumbered[code] = names.push(categoryNames[code]) - 1;
-    sortedCategories[i] = renumbered[code]!;
-  }
-  return {
-    events: sorted,
-    starts: sortedStarts,
-    ends: sortedEnds,
-    categories: sortedCategories,
-    categoryNames: names,
-    extent: extentOf(sortedStarts, sortedEnds),
-  };
-}
-
-/** Positions in the order of their starts, ties in position order; null when already so. */
-function startOrder(starts: Float64Array): Uint32Array | null {
-  const n = starts.length;
-  let ordered = true;
-  for (let i = 1; i < n && ordered; i++) if (starts[i]! < starts[i - 1]!) ordered = false;
-  if (ordered) return null;
-  const all = starts.slice().sort();
-  const distinct = new Float64Array(n);
-  let size = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct[size++] = all[i]!;
-  // Where each distinct start's run begins in the output.
-  const offsets = new Uint32Array(size + 1);
-  const ranks = new Uint32Array(n);
-  for (let i = 0; i < n; i++) offsets[(ranks[i] = rankOf(distinct, size, starts[i]!)) + 1]!++;
-  for (let r = 1; r <= size; r++) offsets[r]! += offsets[r - 1]!;
-  const order = new Uint32Array(n);
-  // Positions are taken in order, so filling each run in that order keeps it stable.
-  for (let i = 0; i < n; i++) order[offsets[ranks[i]!]!++] = i;
-  return order;
 }
 
 function readDataset(
@@ -297,18 +220,6 @@ function readDataset(
 
 function datasetProblem(field: string, what: Issue): Problem {
   return makeProblem(-1, field, what, 'error');
-}
-
-/** Where `value` is among the first `size` (sorted, distinct) `values`, by binary search. */
-function rankOf(values: Float64Array, size: number, value: number): number {
-  let lo = 0;
-  let hi = size - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Reads one input position; anything it throws (a hostile getter, a revoked proxy) drops just that event. */

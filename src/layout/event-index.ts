@@ -77,8 +77,12 @@ function indexByReading(events: readonly TimelineEvent[]): EventIndex {
  * are some of those, in the same order, and in time order. Gives exactly what reading them would.
  */
 function indexFromColumns(events: readonly TimelineEvent[], columns: EventColumns): EventIndex | null {
-  const all = columns.events;
+  const { events: all, starts: allStarts, ends: allEnds, categories: allCategories } = columns;
   const n = events.length;
+  if (n === all.length) {
+    const whole = wholeIndex(events, columns);
+    if (whole) return whole;
+  }
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const categories = new Uint16Array(n);
@@ -94,10 +98,10 @@ function indexFromColumns(events: readonly TimelineEvent[], columns: EventColumn
     const event = events[i];
     while (at < all.length && all[at] !== event) at++;
     if (at === all.length) return null;
-    const start = columns.starts[at]!;
-    const end = columns.ends[at]!;
+    const start = allStarts[at]!;
+    const end = allEnds[at]!;
     if (i > 0 && start < starts[i - 1]!) return null;
-    const column = columns.categories[at]!;
+    const column = allCategories[at]!;
     let code = recoded[column]!;
     if (code === -1) {
       // As indexByReading numbers them: events without a category share UNCATEGORISED's code.
@@ -126,6 +130,29 @@ function indexFromColumns(events: readonly TimelineEvent[], columns: EventColumn
     longest,
     extent: n > 0 ? [starts[0]!, last] : null,
     categories,
+    categoryNames: names,
+  };
+}
+
+/**
+ * The index of all the events the columns describe (nothing filtered out): their columns as they
+ * are. Null unless `events` are the columns' own, in time order, with categories that keep their
+ * numbers (no unstated category beside one named like UNCATEGORISED).
+ */
+function wholeIndex(events: readonly TimelineEvent[], columns: EventColumns): EventIndex | null {
+  const { events: all, starts, ends } = columns;
+  for (let i = 0; i < events.length; i++) {
+    if (events[i] !== all[i] || (i > 0 && starts[i]! < starts[i - 1]!)) return null;
+  }
+  const names = columns.categoryNames.map((name) => name ?? UNCATEGORISED);
+  if (names.length > 0x10000 || new Set(names).size < names.length) return null;
+  return {
+    events,
+    starts: starts.slice(),
+    ends: ends.slice(),
+    longest: columns.longest,
+    extent: columns.extent && [columns.extent[0], columns.extent[1]],
+    categories: new Uint16Array(columns.categories),
     categoryNames: names,
   };
 }

@@ -113,6 +113,23 @@ describe('indexEvents(events, columns)', () => {
     );
   });
 
+  it('indexEvents(result.events, eventColumns(result)) is the index read from the events (random datasets)', () => {
+    // Without a category named like UNCATEGORISED the whole columns are taken as they are.
+    const plainer = dataset.map((events) =>
+      events.map((e) => (e.category === UNCATEGORISED ? { ...e, category: 'declaration' } : e)),
+    );
+    fc.assert(
+      fc.property(fc.oneof(dataset, plainer), (input) => {
+        const result = validateDataset(input);
+        expect(indexEvents(result.events, eventColumns(result))).toStrictEqual(indexEvents(result.events));
+        expect(indexEvents([...result.events], eventColumns(result))).toStrictEqual(
+          indexEvents(result.events),
+        );
+      }),
+      { seed: 15, numRuns: 300 },
+    );
+  });
+
   it('indexEvents(events, columns) reads the events when they are not the columns’ own, in order', () => {
     const result = validateDataset([
       { id: 'a', title: 'A', start: '2017', category: 'x' },

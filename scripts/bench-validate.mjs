@@ -6,11 +6,14 @@
 //   node scripts/bench-validate.mjs              in headless Chromium: 9 cold runs, 15 warm ones
 //   node scripts/bench-validate.mjs --node       the same in Node, with GC pauses and CPU time
 //   node scripts/bench-validate.mjs 10000 5 5    count, cold runs, warm runs
-//   node scripts/bench-validate.mjs --sources=/tmp/main   another checkout's src/, to compare
+//   node scripts/bench-validate.mjs --sources=/tmp/main --sources=.
+//                                                another checkout's src/ beside this one: their
+//                                                runs take turns, so both see the same load
 //
 // "Cold" is the first run in a fresh page (or process), as when a page has just loaded the
 // bundle: the JIT has not warmed up, which at 100,000 events is much of the cost. "Warm" is the
-// median of later runs in one page. The sources are bundled with esbuild (Vite's own) on the
+// median of later runs in one page. On a busy machine, the CPU times (cpu) vary less than the
+// times on the clock. The sources are bundled with esbuild (Vite's own) on the
 // fly, so no build is needed first. A benchmark, not a test: figures depend on the machine and
 // its load, so compare runs taken together.
 import { spawnSync } from 'node:child_process';
@@ -27,9 +30,10 @@ const [count = 100_000, coldRuns = 9, warmRuns = 15] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'))
   .map(Number);
-const sources = path.resolve(
-  process.argv.find((a) => a.startsWith('--sources='))?.slice('--sources='.length) ?? root,
-);
+const given = process.argv
+  .filter((a) => a.startsWith('--sources='))
+  .map((a) => path.resolve(a.slice('--sources='.length)));
+const sourceDirs = given.length > 0 ? given : [root];
 const inNode = process.argv.includes('--node') || process.argv.includes('--child');
 
 // --- what runs in the page (or process): seeded events as scripts/bench.mjs makes them, and the stages
@@ -94,7 +98,7 @@ function run(lib, input) {
 }
 
 // --- the sources, bundled --------------------------------------------------------------------------
-async function bundle(format) {
+async function bundle(sources, format) {
   // Sources from before validation kept columns have none to offer.
   const columns = fs.existsSync(path.join(sources, 'src/data/event-columns.ts'));
   const out = await build({
@@ -110,6 +114,8 @@ async function bundle(format) {
       loader: 'ts',
     },
     bundle: true,
+    // Packages from this checkout, so a copy of another's src/ alone will do.
+    nodePaths: [path.join(root, 'node_modules')],
     format,
     globalName: 'benchLib',
     platform: 'neutral',
@@ -138,9 +144,9 @@ async function runInNode(lib, input) {
   return { ...times, gc, cpu: (user + system) / 1000 };
 }
 
-async function measureInNode() {
+async function measureInNode(sources) {
   const lib = await import(
-    `data:text/javascript;base64,${Buffer.from(await bundle('esm')).toString('base64')}`
+    `data:text/javascript;base64,${Buffer.from(await bundle(sources, 'esm')).toString('base64')}`
   );
   if (process.argv.includes('--child')) {
     const input = events(count);
@@ -148,43 +154,48 @@ async function measureInNode() {
     process.stdout.write(JSON.stringify(await runInNode(lib, input)));
     return null;
   }
-  const cold = [];
-  for (let i = 0; i < coldRuns; i++) {
-    const args = [
-      '--expose-gc',
-      fileURLToPath(import.meta.url),
-      String(count),
-      `--sources=${sources}`,
-      '--child',
-    ];
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(child.stderr);
-    cold.push(JSON.parse(child.stdout));
-  }
   const input = events(count);
   const warm = [];
-  for (let i = 0; i < warmRuns + 3; i++) {
+  for (let i = 0; i < (warmRuns > 0 ? warmRuns + 3 : 0); i++) {
     const times = await runInNode(lib, input);
     if (i >= 3) warm.push(times);
   }
-  return { where: `Node ${process.version}`, cold, warm };
+  return {
+    where: `Node ${process.version}`,
+    cold: () => {
+      const args = [
+        '--expose-gc',
+        fileURLToPath(import.meta.url),
+        String(count),
+        `--sources=${sources}`,
+        '--child',
+      ];
+      const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(child.stderr);
+      return JSON.parse(child.stdout);
+    },
+    warm,
+  };
 }
 
 // --- in Chromium -----------------------------------------------------------------------------------
-async function measureInChromium() {
-  const code = await bundle('iife');
+const browser = inNode
+  ? null
+  : await chromium.launch({
+      executablePath: chromiumPath() ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+
+async function measureInChromium(sources) {
+  const code = await bundle(sources, 'iife');
   const pageCode = `${seeded}\n${events}\n${run}`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath() ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
   const open = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -200,38 +211,63 @@ async function measureInChromium() {
     await page.waitForTimeout(200);
     return { context, page };
   };
-  // eslint-disable-next-line no-undef -- benchLib and benchInput live in the page
-  const once = (page) => page.evaluate(() => run(benchLib, benchInput));
-  const cold = [];
-  for (let i = 0; i < coldRuns; i++) {
-    const { context, page } = await open();
-    cold.push(await once(page));
-    await context.close();
-  }
+  /** A run, with the CPU time the page's main thread and its whole process spent on it. */
+  const once = async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const of = (name) => metrics.find((m) => m.name === name).value * 1000;
+      return { thread: of('ThreadTime'), process: of('ProcessTime') };
+    };
+    const before = await cpu();
+    // eslint-disable-next-line no-undef -- benchLib and benchInput live in the page
+    const times = await page.evaluate(() => run(benchLib, benchInput));
+    const after = await cpu();
+    await cdp.detach();
+    return { ...times, cpu: after.thread - before.thread, 'process cpu': after.process - before.process };
+  };
   const { context, page } = await open();
   const warm = [];
-  for (let i = 0; i < warmRuns + 3; i++) {
+  for (let i = 0; i < (warmRuns > 0 ? warmRuns + 3 : 0); i++) {
     const times = await once(page);
     if (i >= 3) warm.push(times);
   }
   await context.close();
-  const version = browser.version();
-  await browser.close();
-  return { where: `Chromium ${version}`, cold, warm };
+  return {
+    where: `Chromium ${browser.version()}`,
+    cold: async () => {
+      const { context, page } = await open();
+      const times = await once(page);
+      await context.close();
+      return times;
+    },
+    warm,
+  };
 }
 
-const measured = inNode ? await measureInNode() : await measureInChromium();
-if (measured) {
-  const { where, cold, warm } = measured;
-  const stages = Object.keys(cold[0]).filter((k) => k !== 't0' && k !== 't4');
-  const row = (label, runs) =>
-    `| ${label} | ${stages.map((s) => median(runs.map((r) => r[s])).toFixed(1)).join(' | ')} |`;
-  console.log(
-    `${count.toLocaleString('en')} events, ${where}, ${path.relative(root, sources) || '.'}: median ms`,
-  );
-  if (inNode) console.log('(gc: GC pauses within the total; cpu: CPU time of every thread over the total)');
-  console.log(`| run | ${stages.join(' | ')} |`);
-  console.log(`|---|${stages.map(() => '---:').join('|')}|`);
-  console.log(row(`cold (first run, ${coldRuns} ${inNode ? 'processes' : 'pages'})`, cold));
-  console.log(row(`warm (${warmRuns} runs)`, warm));
+const measures = [];
+for (const sources of sourceDirs)
+  measures.push(inNode ? await measureInNode(sources) : await measureInChromium(sources));
+if (measures.every(Boolean)) {
+  // Cold runs take turns between the sources, so a busy moment falls on each alike.
+  const cold = measures.map(() => []);
+  for (let i = 0; i < coldRuns; i++)
+    for (const [at, measure] of measures.entries()) cold[at].push(await measure.cold());
+  for (const [at, { where, warm }] of measures.entries()) {
+    const stages = Object.keys(cold[at][0]).filter((k) => k !== 't0' && k !== 't4');
+    const row = (label, runs) =>
+      `| ${label} | ${stages.map((s) => median(runs.map((r) => r[s])).toFixed(1)).join(' | ')} |`;
+    console.log(`\n${count.toLocaleString('en')} events, ${where}, ${sourceDirs[at]}: median ms`);
+    console.log(
+      inNode
+        ? '(gc: GC pauses within the total; cpu: CPU time of every thread over the total)'
+        : "(cpu: CPU time of the page's main thread over the run, a little more than the total; process cpu: of all its threads, compiling and collecting garbage too)",
+    );
+    console.log(`| run | ${stages.join(' | ')} |`);
+    console.log(`|---|${stages.map(() => '---:').join('|')}|`);
+    console.log(row(`cold (first run, ${coldRuns} ${inNode ? 'processes' : 'pages'})`, cold[at]));
+    if (warm.length > 0) console.log(row(`warm (${warmRuns} runs)`, warm));
+  }
 }
+await browser?.close();

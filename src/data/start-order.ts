@@ -1,15 +1,22 @@
 /**
  * The order of events by start, stable: events that start together keep the dataset's order.
- * Works on the starts alone, as numbers, never on the event objects: sorting 100,000 objects
- * with a comparison costs many times more.
+ * Works on the starts alone, as numbers, never on the event objects: for 100,000 events a
+ * count per day (or per distinct start) is many times faster than a comparison sort.
  */
 import { DAY } from './dates';
 
-/**
- * Positions in the order of their starts, ties in position order. `earliest` and `latest` are
- * the smallest and largest of `starts`.
- */
-export function startOrder(starts: Float64Array, earliest: number, latest: number): Uint32Array {
+/** Positions in the order of their starts, ties in position order; null when already so. */
+export function startOrder(starts: Float64Array): Uint32Array | null {
+  let ordered = true;
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < latest) ordered = false;
+    else latest = start;
+    if (start < earliest) earliest = start;
+  }
+  if (ordered) return null;
   return orderByDay(starts, earliest, latest) ?? orderByDistinctStart(starts);
 }
 

@@ -8,11 +8,12 @@ import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, reso
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
 import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
 import { hasRepeats } from './repeats';
-import { ColumnsInTheMaking, rememberColumns } from './event-columns';
+import { startOrder } from './start-order';
 import type { ProblemCode, ProblemOutcome, ProblemValues, ValueKind } from './problem-codes';
 import { problemReason } from '../i18n/problem-reasons';
 import { en } from '../i18n/messages';
 import type {
+  Confidence,
   DatePrecision,
   EventKind,
   Media,
@@ -159,34 +160,48 @@ function validate(input: unknown, shortcuts: boolean): ValidationResult {
     problems: new Array<Problem[] | undefined>(count),
   };
   const notes = new PositionNotes();
-  for (let index = 0; index < count; index++) readPosition(dataset.events, index, notes, readings, shortcuts);
-
-  const ids = settleIds(readings, shortcuts);
-  // The kept events' spans and categories are taken while each event is still near in memory.
-  const kept = new ColumnsInTheMaking(count);
+  const kept: TimelineEvent[] = [];
+  // Their starts, as they are read: the sort looks at these numbers rather than at the events.
+  const starts = new Float64Array(count);
+  // Each kept event takes the id it states; settled below when some id repeats or is missing.
+  const stated: (string | undefined)[] = [];
+  let unnamed = false;
   for (let index = 0; index < count; index++) {
-    const id = ids[index] ?? usableId(readings.statedIds[index]);
+    const event = readPosition(dataset.events, index, notes, readings, shortcuts);
+    if (!event) continue;
+    const id = usableId(readings.statedIds[index]);
+    if (id === undefined) unnamed = true;
+    else event.id = id;
+    stated.push(id);
+    starts[kept.push(event) - 1] = event.span.start;
+  }
+  // Most datasets name every event, once: then there is nothing to settle.
+  if (!shortcuts || unnamed || hasRepeats(stated)) settleIds(readings);
+
+  for (let index = 0; index < count; index++) {
     const found = readings.problems[index];
-    if (found) {
-      for (const problem of found) {
-        if (id !== undefined) problem.id = id;
-        problems.push(problem);
-      }
-    }
+    if (!found) continue;
     const event = readings.events[index];
-    if (event && id !== undefined) {
-      event.id = id;
-      kept.add(event);
+    const id = event ? event.id : usableId(readings.statedIds[index]);
+    for (const problem of found) {
+      if (id !== undefined) problem.id = id;
+      problems.push(problem);
     }
   }
 
-  const columns = kept.byStart();
-  const result: ValidationResult =
-    dataset.title === undefined
-      ? { events: columns.events, problems }
-      : { title: dataset.title, events: columns.events, problems };
-  rememberColumns(result, columns);
-  return result;
+  const sorted = byStart(kept, starts.subarray(0, kept.length));
+  return dataset.title === undefined
+    ? { events: sorted, problems }
+    : { title: dataset.title, events: sorted, problems };
+}
+
+/** The events by start, stable: events that start together keep the dataset's order. */
+function byStart(events: TimelineEvent[], starts: Float64Array): TimelineEvent[] {
+  const order = startOrder(starts);
+  if (!order) return events;
+  const sorted = new Array<TimelineEvent>(events.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = events[order[i]!]!;
+  return sorted;
 }
 
 function readDataset(
@@ -222,14 +237,17 @@ function datasetProblem(field: string, what: Issue): Problem {
   return makeProblem(-1, field, what, 'error');
 }
 
-/** Reads one input position; anything it throws (a hostile getter, a revoked proxy) drops just that event. */
+/**
+ * Reads one input position, and returns its event if it can be kept. Anything it throws (a
+ * hostile getter, a revoked proxy) drops just that event.
+ */
 function readPosition(
   events: ArrayLike<unknown>,
   index: number,
   notes: PositionNotes,
   out: Readings,
   plainFirst: boolean,
-): void {
+): TimelineEvent | null {
   notes.begin(index);
   let event: TimelineEvent | null = null;
   try {
@@ -252,26 +270,14 @@ function readPosition(
     );
   }
   if (notes.problems) out.problems[index] = notes.problems;
+  return event;
 }
 
 /**
  * Gives every kept event a unique id. Ids written in the dataset are settled first, so a repeat
  * never takes a name the dataset gives another event, and made-up ids (`event-<index>`) come last.
- * Returns the id for each position.
  */
-function settleIds(readings: Readings, shortcut: boolean): (string | undefined)[] {
-  const count = readings.events.length;
-  const stated = new Array<string | undefined>(count);
-  let unnamed = false;
-  for (let index = 0; index < count; index++) {
-    if (!readings.events[index]) continue;
-    const id = usableId(readings.statedIds[index]);
-    stated[index] = id;
-    if (id === undefined) unnamed = true;
-  }
-  // Most datasets name every event, once: then the ids are the ones stated.
-  if (shortcut && !unnamed && !hasRepeats(stated)) return stated;
-
+function settleIds(readings: Readings): void {
   const taken = new Set<string>();
   // Where to resume counting suffixes for a base, so many repeats of one id stay linear.
   const nextSuffix = new Map<string, number>();
@@ -286,9 +292,12 @@ function settleIds(readings: Readings, shortcut: boolean): (string | undefined)[
   const warn = (index: number, what: Issue) =>
     (readings.problems[index] ??= []).push(makeProblem(index, 'id', what, 'warning'));
 
+  const count = readings.events.length;
+  const stated = new Array<string | undefined>(count);
   const ids = new Array<string | undefined>(count);
   for (let index = 0; index < count; index++) {
-    const id = stated[index];
+    const id = readings.events[index] ? usableId(readings.statedIds[index]) : undefined;
+    stated[index] = id;
     if (id === undefined || taken.has(id)) continue;
     taken.add(id);
     ids[index] = id;
@@ -315,7 +324,10 @@ function settleIds(readings: Readings, shortcut: boolean): (string | undefined)[
     warn(index, why);
     ids[index] = id;
   }
-  return ids;
+  for (let index = 0; index < count; index++) {
+    const event = readings.events[index];
+    if (event) event.id = ids[index]!;
+  }
 }
 
 function usableId(value: unknown): string | undefined {
@@ -325,11 +337,10 @@ function usableId(value: unknown): string | undefined {
 }
 
 /**
- * The common case, read without bookkeeping: every field known, text already trimmed and short
- * enough, dates that parse in order, a known confidence. Anything else (or anything thrown)
- * returns null, and `readEvent` reads the event again and says what is wrong. It writes no
- * problem down, so when it returns an event, `readEvent` would have returned the same one and
- * found nothing to say.
+ * The common case, read without bookkeeping: every field known, text already short enough,
+ * dates that parse in order, a known confidence. Anything else (or anything thrown) returns
+ * null, and `readEvent` reads the event again and says what is wrong. It writes no problem down,
+ * so when it returns an event, `readEvent` would have returned the same one and found nothing to say.
  */
 function readPlainEvent(
   raw: Record<string, unknown>,
@@ -341,90 +352,49 @@ function readPlainEvent(
     // send an event the careful way.
     for (const key in raw) if (!EVENT_FIELDS.has(key)) return null;
     // Read in the order readEvent reads them, so a getter sees the same sequence.
-    const id = raw.id;
+    const { id, title, start, end, approximate, summary, category, actors, places, sources } = raw;
+    const { confidence, media, title_ar: titleAr, dateText } = raw;
     if (typeof id === 'string' && id.length > TEXT_LIMITS.id) return null;
-
-    const titleValue = raw.title;
-    if (typeof titleValue !== 'string') return null;
-    const title = titleValue.trim();
-    if (title === '' || title.length > TEXT_LIMITS.line) return null;
-
-    const startValue = raw.start;
-    if (typeof startValue !== 'string') return null;
-    const start = startValue.trim();
-    const from = readPartialDate(start);
-    if (!from) return null;
-    const endValue = raw.end;
-    let end: string | undefined;
-    let until = from;
-    if (typeof endValue === 'string') {
-      const text = endValue.trim();
-      if (text !== '') {
-        const to = readPartialDate(text);
-        if (!to || !(to.end > from.start)) return null;
-        end = text;
-        until = to;
-      }
-    } else if (endValue !== undefined && endValue !== null) return null;
-
-    const approximateValue = raw.approximate;
-    let approximate: boolean | undefined;
-    if (typeof approximateValue === 'boolean') approximate = approximateValue;
-    else if (!isAbsent(approximateValue)) return null;
-
-    const summary = plainText(raw.summary, TEXT_LIMITS.passage);
-    if (summary === null) return null;
-    const category = plainText(raw.category, TEXT_LIMITS.line);
-    if (category === null) return null;
-
+    const titleText = plainText(title, TEXT_LIMITS.line);
+    const startText = plainText(start, Infinity);
+    const endText = plainText(end, Infinity);
+    const from = startText && readPartialDate(startText);
+    const until = endText === undefined ? from : endText && readPartialDate(endText);
+    if (!titleText || !startText || endText === null || !from || !until || until.end <= from.start)
+      return null;
+    if (typeof approximate !== 'boolean' && !isAbsent(approximate)) return null;
+    const summaryText = plainText(summary, TEXT_LIMITS.passage);
+    const categoryText = plainText(category, TEXT_LIMITS.line);
+    const titleArText = plainText(titleAr, TEXT_LIMITS.line);
+    const dateTextText = plainText(dateText, TEXT_LIMITS.line);
+    const confidenceText = plainText(confidence, TEXT_LIMITS.line);
+    if (summaryText === null || categoryText === null || titleArText === null || dateTextText === null)
+      return null;
+    if (confidenceText !== undefined && !CONFIDENCES.includes(confidenceText as Confidence)) return null;
     // Lists are read by the careful readers, with a warning that only marks the event unusual.
     notes.unusual = false;
     const { quiet } = notes;
-    const actorsValue = raw.actors;
-    const actors = isAbsent(actorsValue) ? undefined : readActors(actorsValue, quiet);
-    const placesValue = raw.places;
-    const places = isAbsent(placesValue) ? undefined : readPlaces(placesValue, quiet);
-    const sourcesValue = raw.sources;
-    const sources = isAbsent(sourcesValue) ? undefined : readSources(sourcesValue, quiet);
-    if (notes.unusual) return null;
-
-    const confidenceValue = raw.confidence;
-    let confidence: TimelineEvent['confidence'];
-    if (typeof confidenceValue === 'string' && (CONFIDENCES as readonly string[]).includes(confidenceValue))
-      confidence = confidenceValue as TimelineEvent['confidence'];
-    else if (!isAbsent(confidenceValue)) return null;
-
-    const mediaValue = raw.media;
-    const media = isAbsent(mediaValue) ? undefined : readMedia(mediaValue, quiet);
-    if (notes.unusual) return null;
-    const titleAr = plainText(raw.title_ar, TEXT_LIMITS.line);
-    if (titleAr === null) return null;
-    const dateText = plainText(raw.dateText, TEXT_LIMITS.line);
-    if (dateText === null) return null;
-
-    // Built as readEvent builds it, so both have the same fields in the same order.
-    const span = { start: from.start, end: until.end };
-    const event: TimelineEvent = {
-      id: '',
-      title,
-      start,
+    const event = assembleEvent(
       index,
-      span,
-      precision: until === from ? from.precision : coarserPrecision(from.precision, until.precision),
-      kind: kindOf(span, approximate === true),
-    };
-    if (end !== undefined) event.end = end;
-    if (approximate !== undefined) event.approximate = approximate;
-    if (summary !== undefined) event.summary = summary;
-    if (category !== undefined) event.category = category;
-    if (actors !== undefined) event.actors = actors;
-    if (places !== undefined) event.places = places;
-    if (sources !== undefined) event.sources = sources;
-    if (confidence !== undefined) event.confidence = confidence;
-    if (media !== undefined) event.media = media;
-    if (titleAr !== undefined) event.title_ar = titleAr;
-    if (dateText !== undefined) event.dateText = dateText;
-    return event;
+      titleText,
+      {
+        start: startText,
+        end: endText,
+        span: { start: from.start, end: until.end },
+        precision: until === from ? from.precision : coarserPrecision(from.precision, until.precision),
+      },
+      typeof approximate === 'boolean' ? approximate : undefined,
+      summaryText,
+      categoryText,
+      isAbsent(actors) ? undefined : readActors(actors, quiet),
+      isAbsent(places) ? undefined : readPlaces(places, quiet),
+      isAbsent(sources) ? undefined : readSources(sources, quiet),
+      confidenceText as Confidence | undefined,
+      isAbsent(media) ? undefined : readMedia(media, quiet),
+      titleArText,
+      dateTextText,
+    );
+    return notes.unusual ? null : event;
   } catch {
     return null;
   }
@@ -435,8 +405,47 @@ function plainText(value: unknown, limit: number): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (text === '') return undefined;
-  return text.length > limit ? null : text;
+  return text === '' ? undefined : text.length > limit ? null : text;
+}
+
+/** An event from what was read, built one way for both readings, so both give the same fields in the same order. */
+function assembleEvent(
+  index: number,
+  title: string,
+  dates: ReadDates,
+  approximate: boolean | undefined,
+  summary: string | undefined,
+  category: string | undefined,
+  actors: string[] | undefined,
+  places: Place[] | undefined,
+  sources: Source[] | undefined,
+  confidence: Confidence | undefined,
+  media: Media[] | undefined,
+  titleAr: string | undefined,
+  dateText: string | undefined,
+): TimelineEvent {
+  // The id is a placeholder until every event has been read.
+  const event: TimelineEvent = {
+    id: '',
+    title,
+    start: dates.start,
+    index,
+    span: dates.span,
+    precision: dates.precision,
+    kind: kindOf(dates.span, approximate === true),
+  };
+  if (dates.end !== undefined) event.end = dates.end;
+  if (approximate !== undefined) event.approximate = approximate;
+  if (summary !== undefined) event.summary = summary;
+  if (category !== undefined) event.category = category;
+  if (actors !== undefined) event.actors = actors;
+  if (places !== undefined) event.places = places;
+  if (sources !== undefined) event.sources = sources;
+  if (confidence !== undefined) event.confidence = confidence;
+  if (media !== undefined) event.media = media;
+  if (titleAr !== undefined) event.title_ar = titleAr;
+  if (dateText) event.dateText = dateText;
+  return event;
 }
 
 function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineEvent | null {
@@ -480,28 +489,21 @@ function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineE
   const dateText = readOptionalText(raw.dateText, 'dateText', 'line', warn);
 
   if (notes.errors > 0 || !dates) return null;
-  // The id is a placeholder until settleIds has seen every event.
-  const event: TimelineEvent = {
-    id: '',
-    title,
-    start: dates.start,
+  return assembleEvent(
     index,
-    span: dates.span,
-    precision: dates.precision,
-    kind: kindOf(dates.span, approximate === true),
-  };
-  if (dates.end !== undefined) event.end = dates.end;
-  if (approximate !== undefined) event.approximate = approximate;
-  if (summary !== undefined) event.summary = summary;
-  if (category !== undefined) event.category = category;
-  if (actors !== undefined) event.actors = actors;
-  if (places !== undefined) event.places = places;
-  if (sources !== undefined) event.sources = sources;
-  if (confidence !== undefined) event.confidence = confidence;
-  if (media !== undefined) event.media = media;
-  if (titleAr !== undefined) event.title_ar = titleAr;
-  if (dateText) event.dateText = dateText;
-  return event;
+    title,
+    dates,
+    approximate,
+    summary,
+    category,
+    actors,
+    places,
+    sources,
+    confidence,
+    media,
+    titleAr,
+    dateText,
+  );
 }
 
 /** The shape an event is drawn with: vague dates get soft edges whatever their length. */

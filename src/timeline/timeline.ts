@@ -13,7 +13,6 @@ import type {
   ValidationResult,
 } from '../data/types';
 import { validateDataset } from '../data/validate';
-import { eventColumns } from '../data/event-columns';
 import { DAY } from '../data/dates';
 import { parseDuration } from '../data/durations';
 import { formatWindow, parseWindowEdge } from '../data/window-edges';
@@ -85,7 +84,7 @@ import { textMeasurer } from './measure-text';
 import { DENSE_THRESHOLD } from './dense-threshold';
 import { densePartIfHere, loadDensePart } from './dense-preload';
 import type { DenseLayout } from './dense-view';
-import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
+import { indexEvents, indexValidated, positionsInWindow, type EventIndex } from '../layout/event-index';
 import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
 import { renderLanes } from './render-lanes';
@@ -546,7 +545,12 @@ export class EventTimeline extends LitElement {
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
     this._loadToReport = true;
-    this._styles = categoryStyles(eventColumns(this._result).categoryNames);
+    // The index names each category once, in order of first appearance, unless there are more
+    // than its 65,536 numbers.
+    const named = indexValidated(this._result).categoryNames;
+    this._styles = categoryStyles(
+      named.length < 0x10000 ? named : this._result.events.map((e) => e.category),
+    );
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
     this._target = undefined;
@@ -673,8 +677,10 @@ export class EventTimeline extends LitElement {
     const key = JSON.stringify([this.categories ?? null, filter?.text ?? '', filter?.confidences ?? null]);
     if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
       return this._filtered;
-    const events = filterEvents(this._result?.events ?? [], this.categories, filter);
-    const index = indexEvents(events, eventColumns(this._result));
+    const all = this._result?.events ?? [];
+    const events = filterEvents(all, this.categories, filter);
+    // Nothing filtered out: the index of every event, made once, will do.
+    const index = events.length === all.length ? indexValidated(this._result) : indexEvents(events);
     this._filtered = { result: this._result, key, events, index };
     return this._filtered;
   }
@@ -697,10 +703,10 @@ export class EventTimeline extends LitElement {
     const periods = this._periods.length > 0 ? this._periodsPart.want() : undefined;
     // Until the periods part is here the home leaves them out; it is worked out again when it arrives.
     if (this._periods.length > 0 && !periods) {
-      const extent = eventColumns(this._result).extent;
+      const extent = indexValidated(this._result).extent;
       return extent ? padWindow(extent) : null;
     }
-    const extent = widest(eventColumns(this._result).extent, periods?.periodsExtent(this._periods) ?? null);
+    const extent = widest(indexValidated(this._result).extent, periods?.periodsExtent(this._periods) ?? null);
     const home = extent ? padWindow(extent) : null;
     this._homeFor = { result: this._result, periods: this._periods, home };
     return home;

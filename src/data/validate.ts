@@ -7,10 +7,13 @@
 import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, resolveSpan } from './dates';
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
 import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
+import { hasRepeats } from './repeats';
+import { startOrder } from './start-order';
 import type { ProblemCode, ProblemOutcome, ProblemValues, ValueKind } from './problem-codes';
 import { problemReason } from '../i18n/problem-reasons';
 import { en } from '../i18n/messages';
 import type {
+  Confidence,
   DatePrecision,
   EventKind,
   Media,
@@ -120,6 +123,13 @@ class PositionNotes {
 
   readonly warn: Warn = (field, what) => this.note(field, what, 'warning');
   readonly fail = (field: string, what: Issue): void => this.note(field, what, 'error');
+
+  /** Set by `quiet`: the plain reading met something that needs a word, so the careful one takes over. */
+  unusual = false;
+  /** A warning the plain reading of an event does not write down, only notices. */
+  readonly quiet: Warn = () => {
+    this.unusual = true;
+  };
 }
 
 /**
@@ -127,6 +137,19 @@ class PositionNotes {
  * be drawn, sorted by start, with every problem found. Never throws, whatever `input` is.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  return validate(input, true);
+}
+
+/**
+ * `validateDataset` without its shortcuts: every event read the careful way, and ids settled
+ * through a `Set` even when none repeats. The two must always agree; tests compare them on
+ * random datasets.
+ */
+export function validateDatasetCarefully(input: unknown): ValidationResult {
+  return validate(input, false);
+}
+
+function validate(input: unknown, shortcuts: boolean): ValidationResult {
   const problems: Problem[] = [];
   const dataset = readDataset(input, problems);
 
@@ -137,57 +160,47 @@ export function validateDataset(input: unknown): ValidationResult {
     problems: new Array<Problem[] | undefined>(count),
   };
   const notes = new PositionNotes();
-  for (let index = 0; index < count; index++) readPosition(dataset.events, index, notes, readings);
-
-  const ids = settleIds(readings);
-  const events: TimelineEvent[] = [];
+  const kept: TimelineEvent[] = [];
+  // Their starts, as they are read: the sort looks at these numbers rather than at the events.
+  const starts = new Float64Array(count);
+  // Each kept event takes the id it states; settled below when some id repeats or is missing.
+  const stated: (string | undefined)[] = [];
+  let unnamed = false;
   for (let index = 0; index < count; index++) {
-    const id = ids[index] ?? usableId(readings.statedIds[index]);
+    const event = readPosition(dataset.events, index, notes, readings, shortcuts);
+    if (!event) continue;
+    const id = usableId(readings.statedIds[index]);
+    if (id === undefined) unnamed = true;
+    else event.id = id;
+    stated.push(id);
+    starts[kept.push(event) - 1] = event.span.start;
+  }
+  // Most datasets name every event, once: then there is nothing to settle.
+  if (!shortcuts || unnamed || hasRepeats(stated)) settleIds(readings);
+
+  for (let index = 0; index < count; index++) {
     const found = readings.problems[index];
-    if (found) {
-      for (const problem of found) {
-        if (id !== undefined) problem.id = id;
-        problems.push(problem);
-      }
-    }
+    if (!found) continue;
     const event = readings.events[index];
-    if (event && id !== undefined) {
-      event.id = id;
-      events.push(event);
+    const id = event ? event.id : usableId(readings.statedIds[index]);
+    for (const problem of found) {
+      if (id !== undefined) problem.id = id;
+      problems.push(problem);
     }
   }
 
-  const sorted = byStart(events);
+  const sorted = byStart(kept, starts.subarray(0, kept.length));
   return dataset.title === undefined
     ? { events: sorted, problems }
     : { title: dataset.title, events: sorted, problems };
 }
 
-/**
- * The events by start, stable (events that start together keep the dataset's order). Data is
- * often sorted already; otherwise a counting sort on the distinct starts, which for 100,000
- * events is many times faster than a comparison sort over the objects.
- */
-function byStart(events: TimelineEvent[]): TimelineEvent[] {
-  const n = events.length;
-  let ordered = true;
-  for (let i = 1; i < n && ordered; i++)
-    if (events[i]!.span.start < events[i - 1]!.span.start) ordered = false;
-  if (ordered) return events;
-  const starts = new Float64Array(n);
-  for (let i = 0; i < n; i++) starts[i] = events[i]!.span.start;
-  const all = starts.slice().sort();
-  const distinct = new Float64Array(n);
-  let size = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct[size++] = all[i]!;
-  // Where each distinct start's run begins in the output.
-  const offsets = new Uint32Array(size + 1);
-  const ranks = new Uint32Array(n);
-  for (let i = 0; i < n; i++) offsets[(ranks[i] = rankOf(distinct, size, starts[i]!)) + 1]!++;
-  for (let r = 1; r <= size; r++) offsets[r]! += offsets[r - 1]!;
-  const sorted = new Array<TimelineEvent>(n);
-  // `events` is in input order (by `index`), so filling each run in that order keeps it stable.
-  for (let i = 0; i < n; i++) sorted[offsets[ranks[i]!]!++] = events[i]!;
+/** The events by start, stable: events that start together keep the dataset's order. */
+function byStart(events: TimelineEvent[], starts: Float64Array): TimelineEvent[] {
+  const order = startOrder(starts);
+  if (!order) return events;
+  const sorted = new Array<TimelineEvent>(events.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = events[order[i]!]!;
   return sorted;
 }
 
@@ -224,26 +237,27 @@ function datasetProblem(field: string, what: Issue): Problem {
   return makeProblem(-1, field, what, 'error');
 }
 
-/** Where `value` is among the first `size` (sorted, distinct) `values`, by binary search. */
-function rankOf(values: Float64Array, size: number, value: number): number {
-  let lo = 0;
-  let hi = size - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Reads one input position; anything it throws (a hostile getter, a revoked proxy) drops just that event. */
-function readPosition(events: ArrayLike<unknown>, index: number, notes: PositionNotes, out: Readings): void {
+/**
+ * Reads one input position, and returns its event if it can be kept. Anything it throws (a
+ * hostile getter, a revoked proxy) drops just that event.
+ */
+function readPosition(
+  events: ArrayLike<unknown>,
+  index: number,
+  notes: PositionNotes,
+  out: Readings,
+  plainFirst: boolean,
+): TimelineEvent | null {
   notes.begin(index);
   let event: TimelineEvent | null = null;
   try {
     const raw = events[index];
-    if (isRecord(raw)) out.statedIds[index] = raw.id;
-    event = readEvent(raw, index, notes);
+    if (isRecord(raw)) {
+      out.statedIds[index] = raw.id;
+      event = (plainFirst ? readPlainEvent(raw, index, notes) : null) ?? readEvent(raw, index, notes);
+    } else {
+      event = readEvent(raw, index, notes);
+    }
   } catch (error) {
     event = null;
     notes.fail('event', issue('unreadable', { error: describeError(error) }, 'left-out'));
@@ -256,14 +270,14 @@ function readPosition(events: ArrayLike<unknown>, index: number, notes: Position
     );
   }
   if (notes.problems) out.problems[index] = notes.problems;
+  return event;
 }
 
 /**
  * Gives every kept event a unique id. Ids written in the dataset are settled first, so a repeat
  * never takes a name the dataset gives another event, and made-up ids (`event-<index>`) come last.
- * Returns the id for each position.
  */
-function settleIds(readings: Readings): (string | undefined)[] {
+function settleIds(readings: Readings): void {
   const taken = new Set<string>();
   // Where to resume counting suffixes for a base, so many repeats of one id stay linear.
   const nextSuffix = new Map<string, number>();
@@ -310,11 +324,128 @@ function settleIds(readings: Readings): (string | undefined)[] {
     warn(index, why);
     ids[index] = id;
   }
-  return ids;
+  for (let index = 0; index < count; index++) {
+    const event = readings.events[index];
+    if (event) event.id = ids[index]!;
+  }
 }
 
 function usableId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? shortenId(value.trim()) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim();
+  return id === '' ? undefined : shortenId(id);
+}
+
+/**
+ * The common case, read without bookkeeping: every field known, text already short enough,
+ * dates that parse in order, a known confidence. Anything else (or anything thrown) returns
+ * null, and `readEvent` reads the event again and says what is wrong. It writes no problem down,
+ * so when it returns an event, `readEvent` would have returned the same one and found nothing to say.
+ */
+function readPlainEvent(
+  raw: Record<string, unknown>,
+  index: number,
+  notes: PositionNotes,
+): TimelineEvent | null {
+  try {
+    // for…in, not Object.keys: no array per event. It also walks inherited keys, which can only
+    // send an event the careful way.
+    for (const key in raw) if (!EVENT_FIELDS.has(key)) return null;
+    // Read in the order readEvent reads them, so a getter sees the same sequence.
+    const { id, title, start, end, approximate, summary, category, actors, places, sources } = raw;
+    const { confidence, media, title_ar: titleAr, dateText } = raw;
+    if (typeof id === 'string' && id.length > TEXT_LIMITS.id) return null;
+    const titleText = plainText(title, TEXT_LIMITS.line);
+    const startText = plainText(start, Infinity);
+    const endText = plainText(end, Infinity);
+    const from = startText && readPartialDate(startText);
+    const until = endText === undefined ? from : endText && readPartialDate(endText);
+    if (!titleText || !startText || endText === null || !from || !until || until.end <= from.start)
+      return null;
+    if (typeof approximate !== 'boolean' && !isAbsent(approximate)) return null;
+    const summaryText = plainText(summary, TEXT_LIMITS.passage);
+    const categoryText = plainText(category, TEXT_LIMITS.line);
+    const titleArText = plainText(titleAr, TEXT_LIMITS.line);
+    const dateTextText = plainText(dateText, TEXT_LIMITS.line);
+    const confidenceText = plainText(confidence, TEXT_LIMITS.line);
+    if (summaryText === null || categoryText === null || titleArText === null || dateTextText === null)
+      return null;
+    if (confidenceText !== undefined && !CONFIDENCES.includes(confidenceText as Confidence)) return null;
+    // Lists are read by the careful readers, with a warning that only marks the event unusual.
+    notes.unusual = false;
+    const { quiet } = notes;
+    const event = assembleEvent(
+      index,
+      titleText,
+      {
+        start: startText,
+        end: endText,
+        span: { start: from.start, end: until.end },
+        precision: until === from ? from.precision : coarserPrecision(from.precision, until.precision),
+      },
+      typeof approximate === 'boolean' ? approximate : undefined,
+      summaryText,
+      categoryText,
+      isAbsent(actors) ? undefined : readActors(actors, quiet),
+      isAbsent(places) ? undefined : readPlaces(places, quiet),
+      isAbsent(sources) ? undefined : readSources(sources, quiet),
+      confidenceText as Confidence | undefined,
+      isAbsent(media) ? undefined : readMedia(media, quiet),
+      titleArText,
+      dateTextText,
+    );
+    return notes.unusual ? null : event;
+  } catch {
+    return null;
+  }
+}
+
+/** Optional text for the plain reading: trimmed, undefined when not stated, null when it needs a word. */
+function plainText(value: unknown, limit: number): string | undefined | null {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text === '' ? undefined : text.length > limit ? null : text;
+}
+
+/** An event from what was read, built one way for both readings, so both give the same fields in the same order. */
+function assembleEvent(
+  index: number,
+  title: string,
+  dates: ReadDates,
+  approximate: boolean | undefined,
+  summary: string | undefined,
+  category: string | undefined,
+  actors: string[] | undefined,
+  places: Place[] | undefined,
+  sources: Source[] | undefined,
+  confidence: Confidence | undefined,
+  media: Media[] | undefined,
+  titleAr: string | undefined,
+  dateText: string | undefined,
+): TimelineEvent {
+  // The id is a placeholder until every event has been read.
+  const event: TimelineEvent = {
+    id: '',
+    title,
+    start: dates.start,
+    index,
+    span: dates.span,
+    precision: dates.precision,
+    kind: kindOf(dates.span, approximate === true),
+  };
+  if (dates.end !== undefined) event.end = dates.end;
+  if (approximate !== undefined) event.approximate = approximate;
+  if (summary !== undefined) event.summary = summary;
+  if (category !== undefined) event.category = category;
+  if (actors !== undefined) event.actors = actors;
+  if (places !== undefined) event.places = places;
+  if (sources !== undefined) event.sources = sources;
+  if (confidence !== undefined) event.confidence = confidence;
+  if (media !== undefined) event.media = media;
+  if (titleAr !== undefined) event.title_ar = titleAr;
+  if (dateText) event.dateText = dateText;
+  return event;
 }
 
 function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineEvent | null {
@@ -358,28 +489,21 @@ function readEvent(raw: unknown, index: number, notes: PositionNotes): TimelineE
   const dateText = readOptionalText(raw.dateText, 'dateText', 'line', warn);
 
   if (notes.errors > 0 || !dates) return null;
-  // The id is a placeholder until settleIds has seen every event.
-  const event: TimelineEvent = {
-    id: '',
-    title,
-    start: dates.start,
+  return assembleEvent(
     index,
-    span: dates.span,
-    precision: dates.precision,
-    kind: kindOf(dates.span, approximate === true),
-  };
-  if (dates.end !== undefined) event.end = dates.end;
-  if (approximate !== undefined) event.approximate = approximate;
-  if (summary !== undefined) event.summary = summary;
-  if (category !== undefined) event.category = category;
-  if (actors !== undefined) event.actors = actors;
-  if (places !== undefined) event.places = places;
-  if (sources !== undefined) event.sources = sources;
-  if (confidence !== undefined) event.confidence = confidence;
-  if (media !== undefined) event.media = media;
-  if (titleAr !== undefined) event.title_ar = titleAr;
-  if (dateText) event.dateText = dateText;
-  return event;
+    title,
+    dates,
+    approximate,
+    summary,
+    category,
+    actors,
+    places,
+    sources,
+    confidence,
+    media,
+    titleAr,
+    dateText,
+  );
 }
 
 /** The shape an event is drawn with: vague dates get soft edges whatever their length. */

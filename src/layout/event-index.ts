@@ -2,7 +2,7 @@
  * Events in sorted typed arrays, so that finding what is in view costs a binary search,
  * not a pass over every event: what keeps 100,000 events at one frame per zoom step.
  */
-import type { TimelineEvent } from '../data/types';
+import type { TimelineEvent, ValidationResult } from '../data/types';
 import { UNCATEGORISED } from './categories';
 
 export interface EventIndex {
@@ -60,6 +60,21 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     categories,
     categoryNames: names,
   };
+}
+
+/** Indexes of validation results' events, by result: read-only once made, as the timeline treats them. */
+const indexed = new WeakMap<ValidationResult, EventIndex>();
+
+/**
+ * `indexEvents(result.events)`, made once per result. The timeline takes its categories, its
+ * whole extent and (with nothing filtered out) its index from it: one pass over 100,000 events
+ * instead of three.
+ */
+export function indexValidated(result: ValidationResult | null): EventIndex {
+  if (!result) return indexEvents([]);
+  let index = indexed.get(result);
+  if (index?.events !== result.events) indexed.set(result, (index = indexEvents(result.events)));
+  return index;
 }
 
 /** The first position whose value is >= `value` (or the length). */

@@ -23,7 +23,6 @@ import { filterEvents, type EventFilter } from '../layout/event-filter';
 import { fitLabel, type FittedLabel } from '../layout/label-fit';
 import {
   DEFAULT_LAYOUT,
-  dataExtent,
   layoutTimeline,
   padWindow,
   type LayoutOptions,
@@ -86,7 +85,7 @@ import { textMeasurer } from './measure-text';
 import { DENSE_THRESHOLD } from './dense-threshold';
 import { densePartIfHere, loadDensePart } from './dense-preload';
 import type { DenseLayout } from './dense-view';
-import { indexEvents, positionsInWindow, type EventIndex } from '../layout/event-index';
+import { indexEvents, indexValidated, positionsInWindow, type EventIndex } from '../layout/event-index';
 import { themeStyles } from './themes.styles';
 import { layoutTokens } from './layout-tokens';
 import { renderLanes } from './render-lanes';
@@ -559,7 +558,12 @@ export class EventTimeline extends LitElement {
     this._problemsDismissed = false;
     this._problemsToReport = this._result.problems.length > 0;
     this._loadToReport = true;
-    this._styles = categoryStyles(this._result.events.map((e) => e.category));
+    // The index names each category once, in order of first appearance, unless there are more
+    // than its 65,536 numbers.
+    const named = indexValidated(this._result).categoryNames;
+    this._styles = categoryStyles(
+      named.length < 0x10000 ? named : this._result.events.map((e) => e.category),
+    );
     // New data starts from the window the attributes ask for, or from the whole story.
     this._view = undefined;
     this._target = undefined;
@@ -686,8 +690,11 @@ export class EventTimeline extends LitElement {
     const key = JSON.stringify([this.categories ?? null, filter?.text ?? '', filter?.confidences ?? null]);
     if (this._filtered && this._filtered.result === this._result && this._filtered.key === key)
       return this._filtered;
-    const events = filterEvents(this._result?.events ?? [], this.categories, filter);
-    this._filtered = { result: this._result, key, events, index: indexEvents(events) };
+    const all = this._result?.events ?? [];
+    const events = filterEvents(all, this.categories, filter);
+    // Nothing filtered out: the index of every event, made once, will do.
+    const index = events.length === all.length ? indexValidated(this._result) : indexEvents(events);
+    this._filtered = { result: this._result, key, events, index };
     return this._filtered;
   }
 
@@ -709,13 +716,10 @@ export class EventTimeline extends LitElement {
     const periods = this._periods.length > 0 ? this._periodsPart.want() : undefined;
     // Until the periods part is here the home leaves them out; it is worked out again when it arrives.
     if (this._periods.length > 0 && !periods) {
-      const extent = dataExtent(this._result?.events ?? []);
+      const extent = indexValidated(this._result).extent;
       return extent ? padWindow(extent) : null;
     }
-    const extent = widest(
-      dataExtent(this._result?.events ?? []),
-      periods?.periodsExtent(this._periods) ?? null,
-    );
+    const extent = widest(indexValidated(this._result).extent, periods?.periodsExtent(this._periods) ?? null);
     const home = extent ? padWindow(extent) : null;
     this._homeFor = { result: this._result, periods: this._periods, home };
     return home;

@@ -6,3 +6,6 @@
 export { BAND_HEIGHT, denseLayout, drawDensity, forcedColours, renderDenseBand } from './dense-view';
 export { eventNear } from '../layout/density';
 export { ColourSchemeWatch } from './colour-scheme-watch';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { densityStyles as styles } from './density.styles';

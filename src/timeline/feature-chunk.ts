@@ -6,10 +6,14 @@
  * sees the timeline drawn one way and then another; the inputs it was given wait, and are used
  * once the part is here.
  *
+ * A part that draws something of its own brings its styles (`export const styles`), which the
+ * host's shadow root takes when it arrives (part-styles.ts).
+ *
  * In the ES modules the import is a sibling file, already on the page's module graph or one
  * request away; in the bundle it is a chunk in dist/chunks/ (see src/event-timeline.bundle.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
+import { adoptPartStyles } from './part-styles';
 
 export class FeatureChunk<T> {
   private _module?: T;
@@ -31,6 +35,7 @@ export class FeatureChunk<T> {
       const ahead = this._fetchedAhead?.();
       if (ahead) {
         this._module = ahead;
+        adoptPartStyles(this._host, ahead);
         this._onArrival?.(ahead);
       } else if (!this._loading) this._start();
     }
@@ -64,6 +69,7 @@ export class FeatureChunk<T> {
         // Taken from the fetch ahead meanwhile (want), with its arrival already seen to.
         if (this._module) return;
         this._module = module;
+        adoptPartStyles(this._host, module);
         this._onArrival?.(module);
         this._host.requestUpdate();
       },

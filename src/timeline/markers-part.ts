@@ -4,3 +4,6 @@
  */
 export { layoutMarkers, markerInstant } from '../layout/markers';
 export { markerStripHeight, renderMarkerList, renderMarkers } from './render-markers';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { markersStyles as styles } from './markers.styles';

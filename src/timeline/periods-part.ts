@@ -4,3 +4,6 @@
  */
 export { readPeriods } from '../data/periods';
 export { PERIOD_STRIP, periodsExtent, placePeriods, renderPeriodList, renderPeriods } from './render-periods';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { periodsStyles as styles } from './periods.styles';

@@ -64,3 +64,6 @@ export function renderProblemsNotice(
     <button type="button" @click=${onDismiss}>${words.dismiss}</button>
   </div>`;
 }
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { problemsNoticeStyles as styles } from './problems-notice.styles';

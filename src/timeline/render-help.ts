@@ -31,3 +31,6 @@ export function renderHelp(
       </dialog>`,
   );
 }
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { helpStyles as styles } from './help.styles';

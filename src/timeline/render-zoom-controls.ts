@@ -50,3 +50,6 @@ export function renderZoomControls(state: ZoomControlState, words: Messages): Te
     ${button('fit', words.zoom.fit, '⤢', state.canFit, state)}
   </div>`;
 }
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { zoomControlsStyles as styles } from './zoom-controls.styles';

@@ -10,3 +10,6 @@ export {
   renderGroupBands,
   renderGroupHeaders,
 } from './render-groups';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { swimlanesStyles as styles } from './swimlanes.styles';

@@ -5,3 +5,6 @@
  */
 export { renderTable, rowsOf } from './event-table';
 export { tablePage } from '../layout/table-page';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { eventTableStyles as styles } from './event-table.styles';

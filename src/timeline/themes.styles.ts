@@ -61,31 +61,6 @@ export const themeStyles: CSSResult = css`
   .lane {
     fill: var(--timeline-lane);
   }
-  .period rect {
-    fill: var(--timeline-period);
-  }
-  .period.alternate rect {
-    fill: var(--timeline-period-alternate);
-  }
-  .period text {
-    fill: var(--timeline-period-text);
-    font-size: 11px;
-    font-style: italic;
-  }
-
-  /* Read by screen readers, not shown: the list of periods that the SVG draws. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   :host([theme='high-contrast']) .mark {
     stroke-width: 2.5px;
   }

@@ -125,33 +125,8 @@ export const timelineStyles = css`
     color: var(--timeline-error);
     border: 1px solid currentColor;
   }
-  .notice.problems {
-    background: var(--timeline-warning-background);
-    border: 1px solid var(--timeline-warning-border);
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-  .notice.problems details {
-    flex: 1;
-  }
-  .notice.problems summary {
-    cursor: pointer;
-  }
-  .notice ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-    max-height: 10rem;
-    overflow: auto;
-  }
   .notice.error p {
     margin: 0 0 0.4rem;
-  }
-  .notice .severity {
-    font-weight: 600;
-  }
-  .notice .more {
-    margin: 0.25rem 0 0;
   }
   .status {
     color: var(--timeline-muted);
@@ -161,13 +136,6 @@ export const timelineStyles = css`
 
   .plot {
     position: relative;
-  }
-  canvas.density {
-    position: absolute;
-    top: 28px;
-    left: 0;
-    width: 100%;
-    cursor: pointer;
   }
   svg.chart {
     display: block;
@@ -277,86 +245,6 @@ export const timelineStyles = css`
     display: block;
   }
 
-  .table table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
-  }
-  .table caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0 0 0.25rem;
-  }
-  .table th,
-  .table td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.3rem 0.5rem;
-    border-bottom: 1px solid var(--timeline-grid);
-    overflow-wrap: anywhere;
-  }
-  .table tbody th {
-    font-weight: 600;
-  }
-  .table thead th {
-    border-bottom: 2px solid var(--timeline-axis);
-  }
-  .table .sort {
-    font-weight: 700;
-    border: none;
-    padding: 0.15rem 0.25rem;
-  }
-  /* Paging through a long table: previous, "Rows 1–100 of 100,000", next. */
-  .table .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin-top: var(--timeline-space);
-    font-size: 0.875rem;
-  }
-  .table .pager button:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
-
-  dialog.help {
-    max-width: min(34rem, calc(100vw - 2rem));
-    color: var(--timeline-text);
-    background: var(--timeline-background);
-    border: 1px solid var(--timeline-muted);
-    border-radius: 6px;
-    padding: 1rem 1.25rem;
-  }
-  dialog.help h2 {
-    font-size: 1.05rem;
-    margin: 0 0 0.75rem;
-  }
-  dialog.help dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.4rem 1rem;
-    margin: 0 0 1rem;
-  }
-  dialog.help dl div {
-    display: contents;
-  }
-  dialog.help dt {
-    white-space: nowrap;
-  }
-  dialog.help dd {
-    margin: 0;
-  }
-  kbd {
-    display: inline-block;
-    font: inherit;
-    font-size: 0.8125rem;
-    padding: 0 0.35rem;
-    margin-inline-end: 0.25rem;
-    border: 1px solid var(--timeline-muted);
-    border-radius: 3px;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .mark {
       transition: stroke-width 120ms;
@@ -399,11 +287,6 @@ export const timelineStyles = css`
     }
     .hatch-stripe {
       fill: Canvas;
-    }
-    /* A canvas is not repainted by forced colours: it reads these system colours and draws with them. */
-    canvas.density {
-      color: CanvasText;
-      background-color: Canvas;
     }
     .selected .mark {
       stroke: Highlight;

@@ -9,3 +9,6 @@ export {
   renderVerticalMarkers,
   verticalDefs,
 } from './render-vertical';
+
+/** Taken by the timeline's shadow root when this part arrives (part-styles.ts). */
+export { verticalStyles as styles } from './vertical.styles';

@@ -97,15 +97,11 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     // Everything placed so far lies left of a lane's `end`, so a shorter label that starts
     // right of it collides with nothing.
     const shorter = items[i]!.shorterLabels ?? [];
-    let fitted = false;
-    for (let k = 0; k < shorter.length && !fitted; k++) {
-      const lane = laneEndingBy(Math.min(mark[0], shorter[k]![0]));
-      if (lane >= 0) {
-        placeLabelled(i, lane, k + 1);
-        fitted = true;
-      }
+    const k = shorter.findIndex((label) => laneEndingBy(Math.min(mark[0], label[0])) >= 0);
+    if (k >= 0) {
+      placeLabelled(i, laneEndingBy(Math.min(mark[0], shorter[k]![0])), k + 1);
+      continue;
     }
-    if (fitted) continue;
 
     const markAlone = laneEndingBy(mark[0]);
     const chosen = markAlone >= 0 ? markAlone : crowdedLane(lanes, mark[0]);

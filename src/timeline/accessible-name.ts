@@ -46,38 +46,31 @@ export function accessibleName(
  * sentence (with its dates) for every option again. Names are written when first asked for.
  */
 export class OptionNames {
-  private _events?: readonly TimelineEvent[];
-  private _words?: Messages;
-  private _locale = '';
+  private _for: unknown[] = [];
   private _positions = new Map<string, [number, number]>();
   private _order = new Map<string, number>();
   private _names = new Map<string, string>();
 
   /** Starts again when the list, the words or the locale are not the ones last given. */
   for(events: readonly TimelineEvent[], words: Messages, locale: string): this {
-    if (events !== this._events || words !== this._words || locale !== this._locale) {
-      this._events = events;
-      this._words = words;
-      this._locale = locale;
+    const given = [events, words, locale];
+    if (given.some((g, i) => g !== this._for[i])) {
+      this._for = given;
       this._positions = categoryPositions(events);
       this._order = new Map(events.map((e, i) => [e.id, i + 1]));
-      this._names.clear();
+      this._names = new Map();
     }
     return this;
   }
 
-  /** What a screen reader says for the event (see accessibleName). */
-  name(event: TimelineEvent): string {
+  /** What a screen reader says for the event (see accessibleName), and its place in the list, from 1. */
+  of(event: TimelineEvent): [name: string, position: number, size: number] {
+    const [events, words, locale] = this._for as [TimelineEvent[], Messages, string];
     let name = this._names.get(event.id);
     if (name === undefined) {
-      name = accessibleName(event, this._positions.get(event.id) ?? [1, 1], this._words!, this._locale);
+      name = accessibleName(event, this._positions.get(event.id) ?? [1, 1], words, locale);
       this._names.set(event.id, name);
     }
-    return name;
-  }
-
-  /** The event's place among all the events in the list, from 1, and the list's length. */
-  position(event: TimelineEvent): [number, number] {
-    return [this._order.get(event.id) ?? 1, this._events?.length ?? 0];
+    return [name, this._order.get(event.id) ?? 1, events.length];
   }
 }

@@ -320,11 +320,11 @@ export class EventTimeline extends LitElement {
   private _styles = new Map<string, CategoryStyle>();
   /**
    * Fitted labels by event id, kept between layouts: titles don't change when the view moves.
-   * `event`, `fonts` and `widths` let a zoom step take the widths without building the key again.
+   * Across, the entry names its `event` and keeps its `widths`, for a zoom step to take as they are.
    */
   private _labels = new Map<
     string,
-    { key: string; fitted: FittedLabel[]; event?: TimelineEvent; fonts?: string; widths?: number[] }
+    { key: string; fitted: FittedLabel[]; event?: TimelineEvent; widths?: number[] }
   >();
   private _focusAfterRender = false;
   private _problemsToReport = false;
@@ -420,14 +420,13 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    let first = true;
     this._resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      const wider = Math.abs(width - this._width) >= 0.5;
       // Zooming changes the height (lanes come and go): that alone brings no new fonts to read.
-      if (wider || first) this._fonts = undefined;
-      first = false;
-      if (wider) this._width = width;
+      if (Math.abs(width - this._width) >= 0.5) {
+        this._fonts = undefined;
+        this._width = width;
+      }
     });
     this._resizeObserver.observe(this);
     this._markerObserver = new MutationObserver(() => this.requestUpdate());
@@ -784,8 +783,9 @@ export class EventTimeline extends LitElement {
     this._layoutMarkers(window);
     const options = this._readFonts().layout;
     this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
-    // The same event in the same fonts, room and locale has the same title, fitted the same way.
-    const fonts = `${font}|${widths.join()}|${locale}`;
+    // The same event in the same fonts, room and locale has the same title, fitted the same way:
+    // a zoom step takes the widths as they were.
+    const key = `${font}|${widths.join()}|${locale}`;
     const input = {
       events,
       window,
@@ -793,18 +793,14 @@ export class EventTimeline extends LitElement {
       options,
       labelWidth: (event: TimelineEvent) => {
         const known = this._labels.get(event.id);
-        if (known?.widths && known.event === event && known.fonts === fonts) return known.widths;
+        if (known?.widths && known.event === event && known.key === key) return known.widths;
         const title = eventTitle(event, locale);
-        const key = `${font}|${widths.join()}|${title}`;
-        let fitted = known?.key === key ? known.fitted : undefined;
-        if (!fitted) {
-          fitted = [];
-          for (const width of widths) {
-            const label = fitLabel(title, width, measure);
-            if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
-          }
+        const fitted: FittedLabel[] = [];
+        for (const width of widths) {
+          const label = fitLabel(title, width, measure);
+          if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
         }
-        const entry = { key, fitted, event, fonts, widths: fitted.map((f) => f.width) };
+        const entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
         this._labels.set(event.id, entry);
         return entry.widths;
       },
@@ -1442,8 +1438,8 @@ export class EventTimeline extends LitElement {
     const box = this._targetBox(m);
     const e = m.event;
     const under = bands?.get(e.id) ?? [];
-    const name = names.name(e) + (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
-    const [position, size] = names.position(e);
+    const [named, position, size] = names.of(e);
+    const name = named + (under.length > 1 ? `, ${words.swimlanes.shownUnder(under)}` : '');
     // Position among every event shown by the filter, drawn or panned out of view, so
     // "5 of 35" stays true when the view is zoomed in.
     return html`<div

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Times the data side of the first draw: validateDataset on 100,000 seeded events (shaped like
 // those of scripts/bench.mjs), then what the timeline derives from the result before it paints
-// (its category styles, the shown events and their index, the data extent).
+// (its category styles, the shown events and their index, the data extent), as it derives them.
 //
 //   node scripts/bench-validate.mjs              in headless Chromium: 9 cold runs, 15 warm ones
 //   node scripts/bench-validate.mjs --node       the same in Node, with GC pauses and CPU time
@@ -77,15 +77,18 @@ function run(lib, input) {
   const t0 = performance.now();
   const result = lib.validateDataset(input);
   const t1 = performance.now();
-  // As the timeline does it: from the columns validation kept, where these sources have them
-  // (older ones, run with --sources=, have none and read the events).
-  const columns = lib.eventColumns?.(result);
-  const styles = lib.categoryStyles(columns ? columns.categoryNames : result.events.map((e) => e.category));
+  // As the timeline does it: from one index of every event, where these sources have it (it is
+  // made by the first stage to need it); older ones, run with --sources=, read the events each time.
+  const whole = lib.indexValidated;
+  const categories = whole ? whole(result).categoryNames : result.events.map((e) => e.category);
+  const styles = lib.categoryStyles(
+    categories.length < 0x10000 ? categories : result.events.map((e) => e.category),
+  );
   const t2 = performance.now();
   const shown = lib.filterEvents(result.events, undefined, undefined);
-  const index = lib.indexEvents(shown, columns);
+  const index = whole && shown.length === result.events.length ? whole(result) : lib.indexEvents(shown);
   const t3 = performance.now();
-  const extent = columns ? columns.extent : lib.dataExtent(result.events);
+  const extent = whole ? whole(result).extent : lib.dataExtent(result.events);
   const t4 = performance.now();
   if (
     result.events.length !== input.length ||
@@ -99,8 +102,10 @@ function run(lib, input) {
 
 // --- the sources, bundled --------------------------------------------------------------------------
 async function bundle(sources, format) {
-  // Sources from before validation kept columns have none to offer.
-  const columns = fs.existsSync(path.join(sources, 'src/data/event-columns.ts'));
+  // Sources from before the timeline indexed its validated events once have no indexValidated.
+  const once = fs
+    .readFileSync(path.join(sources, 'src/layout/event-index.ts'), 'utf8')
+    .includes('indexValidated');
   const out = await build({
     stdin: {
       contents: `
@@ -109,7 +114,7 @@ async function bundle(sources, format) {
         export { dataExtent } from './src/layout/timeline-layout';
         export { filterEvents } from './src/layout/event-filter';
         export { categoryStyles } from './src/layout/categories';
-        ${columns ? "export { eventColumns } from './src/data/event-columns';" : ''}`,
+        ${once ? "export { indexValidated } from './src/layout/event-index';" : ''}`,
       resolveDir: sources,
       loader: 'ts',
     },

@@ -104,10 +104,9 @@ export function dataExtent(events: readonly TimelineEvent[]): [number, number] |
   if (events.length === 0) return null;
   let start = Infinity;
   let end = -Infinity;
-  for (let i = 0; i < events.length; i++) {
-    const span = events[i]!.span;
-    if (span.start < start) start = span.start;
-    if (span.end > end) end = span.end;
+  for (const e of events) {
+    if (e.span.start < start) start = e.span.start;
+    if (e.span.end > end) end = e.span.end;
   }
   return [start, end];
 }

@@ -1,6 +1,6 @@
-// validateDataset reads plain events by a shortcut and settles unique ids in one pass; these
-// properties hold it to what the careful reading gives, on random datasets mixing good events,
-// events that are nearly good, and junk.
+// validateDataset takes shortcuts for the common case (ids each stated once are kept without a
+// Set of them all); these properties hold it to validateDatasetCarefully, which takes none, on
+// random datasets mixing good events, events that are nearly good, and junk.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -103,7 +103,7 @@ const dataset = fc.oneof(
     .map((events) => ({ title: ' Random ', events: events as unknown[] })),
 );
 
-describe('validateDataset: the plain-event shortcut', () => {
+describe('validateDataset: its shortcuts', () => {
   it('validateDataset(random dataset) gives exactly what validateDatasetCarefully gives', () => {
     fc.assert(
       fc.property(dataset, (input) => {
@@ -117,8 +117,8 @@ describe('validateDataset: the plain-event shortcut', () => {
     );
   });
 
-  it('validateDataset(plain events) agrees with the careful reading, and the shortcut keeps every one', () => {
-    // Events the shortcut takes, with every optional field it knows.
+  it('validateDataset(events with every field) agrees with the careful reading and keeps every one', () => {
+    // Events with every optional field an event may have.
     const plain = Array.from({ length: 500 }, (_, i) => ({
       id: `p${i}`,
       title: `Plain ${i}`,

@@ -14,7 +14,7 @@ export function renderAxis(
   measure: (text: string) => number,
 ): TemplateResult {
   const { ticks, unit } = layout.ticks;
-  const texts = ticks.map((t, i) => formatTick(t, unit, locale, ticks[i - 1]));
+  const texts = ticks.map((t, i) => tickText(t, unit, locale, ticks[i - 1]));
   const xs = ticks.map((t) => layout.scale(t));
   const labels = placeTickLabels(xs, texts.map(measure), [0, layout.width]);
   // Keyed by instant: as the window moves, a tick that stays keeps its text and only moves.
@@ -32,4 +32,18 @@ export function renderAxis(
     )}
     <line class="axis-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"></line>
   </g>`;
+}
+
+/** Tick labels already written: a zoom step mostly draws the ticks the step before it drew. */
+const tickTexts = new Map<string, string>();
+
+function tickText(...args: Parameters<typeof formatTick>): string {
+  const key = args.join();
+  let text = tickTexts.get(key);
+  if (text === undefined) {
+    if (tickTexts.size > 1000) tickTexts.clear();
+    text = formatTick(...args);
+    tickTexts.set(key, text);
+  }
+  return text;
 }

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
+import { seeded, seededEvents } from './seeded-events.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const [count = 100_000, coldRuns = 9, warmRuns = 15] = process.argv
@@ -37,36 +38,8 @@ const sourceDirs = given.length > 0 ? given : [root];
 const inNode = process.argv.includes('--node') || process.argv.includes('--child');
 
 // --- what runs in the page (or process): seeded events as scripts/bench.mjs makes them, and the stages
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function events(count) {
-  const DAY = 86_400_000;
-  const FROM = Date.UTC(2017, 0, 1);
-  const SPAN = Date.UTC(2018, 1, 13) - FROM;
-  const CATEGORIES = ['offensive', 'capture', 'surrender', 'alliance', 'declaration'];
-  const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
-  const random = seeded(42);
-  const made = Array.from({ length: count }, (_, i) => {
-    const at = FROM + Math.floor(random() * SPAN);
-    const range = random() > 0.85;
-    return {
-      id: `e${i}`,
-      title: `Event ${i + 1} near Idlib`,
-      start: iso(at),
-      ...(range ? { end: iso(Math.min(FROM + SPAN, at + Math.floor(random() * 40) * DAY)) } : {}),
-      category: CATEGORIES[i % CATEGORIES.length],
-      confidence: 'reported',
-    };
-  });
+  const made = seededEvents(count);
   // Copied as a page receives them, so each event's strings are its own (equal categories are
   // not one shared string, as they are in the array above).
   return structuredClone(made);
@@ -200,7 +173,7 @@ const browser = inNode
 
 async function measureInChromium(sources) {
   const code = await bundle(sources, 'iife');
-  const pageCode = `${seeded}\n${events}\n${run}`;
+  const pageCode = `${seeded}\n${seededEvents}\n${events}\n${run}`;
   const open = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
+import { seededEvents } from './seeded-events.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -28,36 +29,7 @@ const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the iss
 const zoomSteps = quick ? 5 : 15;
 
 // --- seeded events, the same for both libraries -------------------------------------------------
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const DAY = 86_400_000;
-const FROM = Date.UTC(2017, 0, 1);
-const SPAN = Date.UTC(2018, 1, 13) - FROM;
-const CATEGORIES = ['offensive', 'capture', 'surrender', 'alliance', 'declaration'];
-const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
-function events(count) {
-  const random = seeded(42);
-  return Array.from({ length: count }, (_, i) => {
-    const at = FROM + Math.floor(random() * SPAN);
-    const range = random() > 0.85;
-    return {
-      id: `e${i}`,
-      title: `Event ${i + 1} near Idlib`,
-      start: iso(at),
-      ...(range ? { end: iso(Math.min(FROM + SPAN, at + Math.floor(random() * 40) * DAY)) } : {}),
-      category: CATEGORIES[i % CATEGORIES.length],
-      confidence: 'reported',
-    };
-  });
-}
+const events = seededEvents;
 
 // --- a static server for the bundle, vis-timeline and the pages ----------------------------------
 const bundle = path.join(root, 'dist/event-timeline.bundle.js');

@@ -8,6 +8,9 @@
 //
 //   npm run bench             100, 1k, 10k and 100k events (vis-timeline up to 10k)
 //   npm run bench -- --quick  100 and 1k, fewer zoom steps: for development
+//   --sizes=100,100000        only these sizes
+//   --runs=5                  fresh pages per library and size (3 unless given); each figure is their median
+//   --ours                    leave vis-timeline out (no ratios): for development
 //
 // It prints a markdown table. Figures depend on the machine and its load: compare ratios taken
 // in the same run, and copy a full run into BENCHMARKS.md with the machine it ran on.
@@ -24,7 +27,11 @@ import { seededEvents } from './seeded-events.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [100, 1000] : [100, 1000, 10_000, 100_000];
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : [100, 1000, 10_000, 100_000]);
+// One fresh page is one sample of a noisy figure (a GC, a compile, another process): take the median of a few.
+const runs = Number(option('runs') ?? 3);
+const withVis = !process.argv.includes('--ours');
 const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the issue compares up to 10k
 const zoomSteps = quick ? 5 : 15;
 
@@ -94,8 +101,16 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Runs one library at one size in a fresh page; returns the figures. */
+/** Runs one library at one size in `runs` fresh pages; returns the median of each figure. */
 async function measure(library, count) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) samples.push(await measureOnce(library, count));
+  const middle = (key) => median(samples.map((s) => s[key]));
+  return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, middle(key)]));
+}
+
+/** Runs one library at one size in a fresh page; returns the figures. */
+async function measureOnce(library, count) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   await tab.goto(`${origin}/${library}.html`);
@@ -215,7 +230,7 @@ const ratio = (theirs, ours) => (theirs === undefined ? '–' : `${(theirs / our
 const rows = [];
 for (const count of sizes) {
   const ours = await measure('ours', count);
-  const vis = count <= visLimit ? await measure('vis', count) : undefined;
+  const vis = withVis && count <= visLimit ? await measure('vis', count) : undefined;
   rows.push({ count, ours, vis });
   process.stderr.write(`measured ${count.toLocaleString('en')} events\n`);
 }
@@ -226,7 +241,7 @@ const lines = [
   `Headless Chromium ${browser.version()}, 1280×800, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')}. Zoom step: median of ${zoomSteps} steps of 20%.`,
+    .join(' ')}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%.`,
   '',
   '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis |',
   '|---:|---|---|---|---|---|---|',

@@ -7,11 +7,7 @@
 import { preloadDensePart } from './dense-preload';
 import { textMeasurer } from './measure-text';
 import { DEFAULT_LABEL_FONT } from './default-font';
-
-const whenIdle = (run: () => void): unknown =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(run, { timeout: 2000 })
-    : setTimeout(run, 200);
+import { whenIdle } from './when-idle';
 
 export function warmUpWhenIdle(): void {
   whenIdle(() => {
@@ -20,7 +16,10 @@ export function warmUpWhenIdle(): void {
       void preloadDensePart();
       // The engine's dates and numbers: the first Intl formatter a tab makes loads them, which
       // took 50–200 ms in a fresh headless Chromium tab; every later one takes well under 1 ms.
-      new Intl.DateTimeFormat(document.documentElement.lang || undefined, { timeZone: 'UTC' }).format(0);
+      const lang = document.documentElement.lang || undefined;
+      new Intl.DateTimeFormat(lang, { timeZone: 'UTC' }).format(0);
+      // Numbers ("1 of 20 in capture") have data of their own, loaded by the first number format.
+      new Intl.NumberFormat(lang).format(1);
       // The label font, which the first label measured would otherwise look up (about 20 ms).
       textMeasurer(DEFAULT_LABEL_FONT)('Idlib');
     } catch {

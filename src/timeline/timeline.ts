@@ -95,12 +95,15 @@ import { datasetFormat } from '../import/format-names';
 import { ChildEventsController } from '../declarative/child-events-controller';
 import { svgNotReady } from '../export/svg-not-ready';
 import type { PngExportOptions } from '../export/export-png';
+import { whenIdle } from './when-idle';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
 const WINDOW_ANNOUNCE_DELAY = 400;
 /** How long the window must rest before the hidden table follows it. */
 const TABLE_DELAY = 120;
+/** The longest the first hidden table waits for the page to be idle after the chart has painted. */
+const TABLE_FIRST_WAIT = 500;
 /** A UTC day as a partial ISO date, for `start` and `end`. */
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // Label lengths to try, longest first: a shortened title beats a missing one.
@@ -913,6 +916,28 @@ export class EventTimeline extends LitElement {
     this._lanesTop = AXIS_HEIGHT + (part?.markerStripHeight(rows) ?? 0);
   }
 
+  /**
+   * The events in the window, and their density layout once made: kept while the index and the
+   * window stay the same, so a render that only moves the focus or builds the hidden table does
+   * not count 100,000 events again.
+   */
+  private _inView?: {
+    index: EventIndex;
+    window: readonly [number, number];
+    positions: Int32Array;
+    dense?: DenseLayout;
+    width?: number;
+    densePart?: unknown;
+  };
+
+  private _positionsInView(index: EventIndex, window: readonly [number, number]): Int32Array {
+    const seen = this._inView;
+    if (seen?.index === index && seen.window[0] === window[0] && seen.window[1] === window[1])
+      return seen.positions;
+    this._inView = { index, window: [window[0], window[1]], positions: positionsInWindow(index, window) };
+    return this._inView.positions;
+  }
+
   override render(): TemplateResult {
     if (!this._catalogue.ready || this._partsPending()) return html``;
     const locale = this.effectiveLocale;
@@ -922,14 +947,19 @@ export class EventTimeline extends LitElement {
     this._dense = undefined;
     const window = this._loadState === 'loaded' ? this._currentWindow() : null;
     // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
-    const inView = window ? positionsInWindow(index, window) : null;
+    const inView = window ? this._positionsInView(index, window) : null;
     const tooMany = !!window && !!inView && this._width > 0 && inView.length > DENSE_THRESHOLD;
     const dense = tooMany ? this._densePart.want() : undefined;
     // Too many events for marks, and the density part is on its way: nothing rather than marks first.
     this._denseHeld = tooMany && !this._densePart.settled;
     if (this._denseHeld) return html``;
     if (window && inView && dense) {
-      this._dense = dense.denseLayout(index, inView, window, this._width);
+      const seen = this._inView;
+      if (seen?.dense && seen.width === this._width && seen.densePart === dense) this._dense = seen.dense;
+      else {
+        this._dense = dense.denseLayout(index, inView, window, this._width);
+        Object.assign(this._inView!, { dense: this._dense, width: this._width, densePart: dense });
+      }
     } else if (window && inView) {
       this._layout = this._computeLayout(
         Array.from(inView, (i) => index.events[i]!),
@@ -1044,14 +1074,20 @@ export class EventTimeline extends LitElement {
   private _tableDue = false;
   private _tableOnScreen = false;
   private _tableTimer?: ReturnType<typeof setTimeout>;
+  /** Only the latest request to build the hidden table builds it. */
+  private _tableRequest = 0;
 
   private _scheduleTable(soon: boolean): void {
     clearTimeout(this._tableTimer);
+    const request = ++this._tableRequest;
     const due = () => {
+      if (request !== this._tableRequest) return;
       this._tableDue = true;
       this.requestUpdate();
     };
-    if (soon) requestAnimationFrame(() => (this._tableTimer = setTimeout(due, 0)));
+    // The first table waits for the chart's paint and then for a pause (at most TABLE_FIRST_WAIT):
+    // a re-render as soon as the paint is done would hold up the first things done with the chart.
+    if (soon) requestAnimationFrame(() => whenIdle(due, TABLE_FIRST_WAIT));
     else this._tableTimer = setTimeout(due, TABLE_DELAY);
   }
 

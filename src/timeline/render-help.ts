@@ -2,13 +2,15 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Messages } from '../i18n/messages';
-import type { KeyHelp } from './keyboard';
+import type { KeyContext } from './keyboard';
+import { keyboardHelp } from './keyboard-help';
 
 export function renderHelp(
-  rows: readonly KeyHelp[],
+  context: Pick<KeyContext, 'direction' | 'orientation'>,
   words: Messages,
   onClose: () => void,
 ): ReturnType<typeof guard> {
+  const rows = keyboardHelp(context, words.keys);
   // Asked for on every render, every zoom step among them, for the same rows: drawn again only when they change.
   const said = rows.map((row) => `${row.keys.join()}\u0000${row.action}`).join('\n');
   return guard(

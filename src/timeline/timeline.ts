@@ -60,7 +60,6 @@ import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
 import { accessibleName, OptionNames } from './accessible-name';
 import {
-  keyboardHelp,
   keyMove,
   movedIndex,
   pagedIndex,
@@ -410,6 +409,26 @@ export class EventTimeline extends LitElement {
   private _verticalMarkerTexts = new Map<number, string>();
   /** Watches the `<timeline-marker>` children, which the timeline draws. */
   private _markerObserver?: MutationObserver;
+
+  /**
+   * Draws `events` at `width` px without joining the page, and leaves again: what the idle
+   * rehearsal (rehearsal.ts) runs so that a fresh page's first real draw finds its code compiled
+   * and its templates prepared. It does for Lit what `connectedCallback` does (a render root,
+   * updates on), but watches neither the page's size nor the element's children, and what the
+   * element dispatches, never connected, reaches no one.
+   * @internal
+   */
+  async rehearse(events: TimelineEventInput[], width: number): Promise<void> {
+    this._width = width;
+    super.connectedCallback();
+    try {
+      this.events = events;
+      // The render, not the parts it asks for (updateComplete would wait for those too).
+      await super.getUpdateComplete();
+    } finally {
+      this.disconnectedCallback();
+    }
+  }
 
   /** Every problem found in the current data, with index, field and reason. */
   get problems(): readonly Problem[] {
@@ -1015,9 +1034,7 @@ export class EventTimeline extends LitElement {
         </div>
         ${
           hasMarks || this._dense
-            ? this._helpPart
-                .want()
-                ?.renderHelp(keyboardHelp(this._keyContext(), words.keys), words, this._onHelpClosed)
+            ? this._helpPart.want()?.renderHelp(this._keyContext(), words, this._onHelpClosed)
             : nothing
         }
         ${this._markersPart.module?.renderMarkerList<{ label: string; date: string }>(

@@ -16,6 +16,10 @@ const scripts = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js'));
 
+/** Whether the page has fetched the chunk of that name (dist/chunks/<name>-<hash>.js). */
+const chunk = (name: string) =>
+  scripts().some((path) => new RegExp(`/dist/chunks/${name}-[\\w-]+\\.js$`).test(path));
+
 const options = (doc: Document, id: string) => [
   ...(doc.getElementById(id)?.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]') ?? []),
 ];
@@ -97,6 +101,27 @@ describe('the bundle alone in a plain page', () => {
     expect(scripts().filter((path) => parts.test(path))).toEqual([]);
   });
 
+  it('rehearses a first draw while the page waits for its data, unseen: no event reaches the page, no element joins it', async () => {
+    const doc = await openPage('/tests/browser/pages/bundle-later.html');
+    const page = pageWindow() as Window & typeof globalThis & { heard: string[]; added: string[] };
+    // The keyboard help part is what only a drawn timeline asks for: the rehearsal has drawn.
+    await until(() => chunk('rehearsal') && chunk('render-help'));
+    await until(() => chunk('dense-part'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(page.heard).toEqual([]);
+    expect(page.added).toEqual([]);
+    expect(doc.querySelectorAll('event-timeline')).toHaveLength(0);
+    // The timeline the page then makes draws as ever, and is the only one heard.
+    const timeline = doc.createElement('event-timeline');
+    timeline.id = 'story';
+    timeline.events = idlib2018Input;
+    doc.getElementById('main')!.append(timeline);
+    const drawn = await until(() => options(doc, 'story').length > 0 && options(doc, 'story'));
+    expect(drawn).toHaveLength(idlib2018Input.events.length);
+    await timeline.updateComplete;
+    expect(page.heard).toEqual(['timeline-load from story']);
+  });
+
   it('fetches the density band ahead, while the page is idle, so a big timeline need not wait for it', async () => {
     const doc = await openPage('/tests/browser/pages/bundle-plain.html');
     await until(() => options(doc, 'story').length > 0);
@@ -105,9 +130,6 @@ describe('the bundle alone in a plain page', () => {
 });
 
 describe('the bundle alone, with the parts only some timelines use', () => {
-  const chunk = (name: string) =>
-    scripts().some((path) => new RegExp(`/dist/chunks/${name}-[\\w-]+\\.js$`).test(path));
-
   it('draws orientation="vertical" top to bottom, with the vertical part it fetches', async () => {
     const doc = await openPage('/tests/browser/pages/bundle-parts.html');
     const drawn = await until(() => options(doc, 'vertical').length > 0 && options(doc, 'vertical'));

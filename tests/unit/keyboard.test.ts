@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  keyboardHelp,
-  keyMove,
-  movedIndex,
-  pagedIndex,
-  pageStep,
-  type KeyContext,
-} from '../../src/timeline/keyboard';
+import { keyboardHelp } from '../../src/timeline/keyboard-help';
+import { keyMove, movedIndex, pagedIndex, pageStep, type KeyContext } from '../../src/timeline/keyboard';
 import { en } from '../../src/i18n/messages';
 
 const ltr: KeyContext = { direction: 'ltr', orientation: 'horizontal' };

@@ -1,0 +1,59 @@
+/**
+ * A rehearsal of the first draw, while the page is idle: a timeline that never joins the page
+ * draws a few made-up events as marks, then enough for the density band, so that the first real
+ * draw finds the code it runs compiled and Lit's templates prepared. In a fresh headless Chromium
+ * page that halved the first draw of 100 and of 1,000 events (BENCHMARKS.md). It is skipped once a
+ * timeline has drawn, when the code is warm anyway.
+ */
+import type { TimelineEventInput } from '../data/types';
+import { DENSE_THRESHOLD } from './dense-threshold';
+import { loadDensePart } from './dense-preload';
+import { whenIdle } from './when-idle';
+
+/** What the rehearsal asks of the element (timeline.ts `rehearse`). */
+interface Rehearsing extends HTMLElement {
+  rehearse(events: TimelineEventInput[], width: number): Promise<void>;
+}
+
+const DAY = 86_400_000;
+const FROM = Date.UTC(2017, 0, 1);
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Marks of each kind a first draw meets: days, a range, a month, a year, an uncertain date. */
+const MARKS: TimelineEventInput[] = [
+  { id: 'r1', title: 'Rehearsal one', start: '2017-01-10', category: 'a', confidence: 'confirmed' },
+  { id: 'r2', title: 'Rehearsal two', start: '2017-02-01', end: '2017-03-15', category: 'b' },
+  { id: 'r3', title: 'Rehearsal three', start: '2017-05', category: 'a', confidence: 'reported' },
+  { id: 'r4', title: 'Rehearsal four', start: '2017', summary: 'A year.', confidence: 'claimed' },
+  { id: 'r5', title: 'Rehearsal five', start: '2017-08-20', approximate: true, confidence: 'disputed' },
+];
+
+/** More events than marks can show apart: the density band. */
+const BAND: TimelineEventInput[] = Array.from({ length: DENSE_THRESHOLD + 20 }, (_, i) => ({
+  id: `b${i}`,
+  title: `Rehearsal ${i}`,
+  start: isoDay(FROM + (i % 360) * DAY),
+  category: i % 2 ? 'a' : 'b',
+}));
+
+/**
+ * Rehearses now, then the density band at the next idle moment; `wanted` says whether it is still
+ * worth it (no timeline has drawn for real meanwhile).
+ */
+export function rehearse(wanted: () => boolean): void {
+  const Timeline = customElements.get('event-timeline');
+  if (!wanted() || !Timeline) return;
+  const stage = new Timeline() as Rehearsing;
+  const width = document.documentElement.clientWidth || 1024;
+  stage
+    .rehearse(MARKS, width)
+    .then(() => loadDensePart())
+    .then(() =>
+      whenIdle(() => {
+        if (wanted()) void stage.rehearse(BAND, width).catch(() => {});
+      }),
+    )
+    .catch(() => {
+      // Only a head start: the real draw does all of this anyway.
+    });
+}

@@ -466,6 +466,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this._windowAnnounceTimer);
     clearTimeout(this._tableTimer);
+    this._tableRequest++;
     this._zoom.detach();
     clearTimeout(this._rangeTimer);
     this._resizeObserver?.disconnect();

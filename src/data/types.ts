@@ -113,8 +113,9 @@ export interface TimelineEvent extends TimelineEventInput {
    * The time the event covers, in milliseconds since the epoch (UTC).
    * `start` is the first instant of the first day, `end` the first instant after the last day
    * (exclusive), so `2018-02-13` covers one whole day and `2017-10` the whole of October.
+   * Read-only: events dated by the same single date may share one (frozen) span.
    */
-  span: { start: number; end: number };
+  readonly span: Readonly<{ start: number; end: number }>;
   /** The coarser of the start and end precisions. */
   precision: DatePrecision;
   kind: EventKind;

@@ -4,7 +4,15 @@
  *
  * It never throws: a newsroom page must still show the events that are fine when one is not.
  */
-import { DAY, badDate, coarserPrecision, parsePartialDate, readPartialDate, resolveSpan } from './dates';
+import {
+  DAY,
+  badDate,
+  coarserPrecision,
+  parsePartialDate,
+  readPartialDate,
+  resolveSpan,
+  type PartialDate,
+} from './dates';
 import { MAX_URL_LENGTH, isLinkable } from './safe-url';
 import { TEXT_LIMITS, shortenId, shortenText, type TextKind } from './text-length';
 import { hasRepeats } from './repeats';
@@ -373,7 +381,7 @@ function readPlainEvent(
     if (summaryText === null || categoryText === null) return null;
     if (confidenceText !== undefined && !CONFIDENCES.includes(confidenceText as Confidence)) return null;
     // Built as readEvent builds it: the same fields, in the same order.
-    const span = { start: from.start, end: until.end };
+    const span = until === from ? spanOfDay(from) : { start: from.start, end: until.end };
     const event: TimelineEvent = {
       id: '',
       title: titleText,
@@ -392,6 +400,21 @@ function readPlainEvent(
     return null;
   }
 }
+
+/**
+ * The span of an event dated by one partial date, the same object for every event on that date:
+ * at 100,000 events, most of them on one of a few hundred days, that is most of a span (and its
+ * two numbers) not made per event. Frozen, since it is shared.
+ */
+function spanOfDay(date: Readonly<PartialDate>): Readonly<{ start: number; end: number }> {
+  let span = daySpans.get(date);
+  if (span === undefined) {
+    if (daySpans.size >= 20_000) daySpans.clear();
+    daySpans.set(date, (span = Object.freeze({ start: date.start, end: date.end })));
+  }
+  return span;
+}
+const daySpans = new Map<Readonly<PartialDate>, Readonly<{ start: number; end: number }>>();
 
 /** Text for the plain reading: trimmed; undefined when not stated; null when it needs the careful one. */
 function plainText(value: unknown, limit: number): string | undefined | null {

@@ -223,3 +223,24 @@ describe('hasRepeats', () => {
     expect(hasRepeats(ids)).toBe(true);
   });
 });
+
+describe('shared spans', () => {
+  it('gives events dated by the same day one frozen span, which no event can change for another', () => {
+    const { events } = validateDataset([
+      { id: 'a', title: 'A', start: '2018-02-13' },
+      { id: 'b', title: 'B', start: '2018-02-13', end: '2018-02-13' },
+      { id: 'c', title: 'C', start: '2018-02-12', end: '2018-02-13' },
+    ]);
+    const [c, a, b] = events;
+    expect(a!.span).toBe(b!.span);
+    expect(Object.isFrozen(a!.span)).toBe(true);
+    expect(a!.span).toEqual({ start: Date.UTC(2018, 1, 13), end: Date.UTC(2018, 1, 14) });
+    expect(() => {
+      'use strict';
+      (a!.span as { start: number }).start = 0;
+    }).toThrow(TypeError);
+    expect(b!.span.start).toBe(Date.UTC(2018, 1, 13));
+    // A range has a span of its own.
+    expect(c!.span).toEqual({ start: Date.UTC(2018, 1, 12), end: Date.UTC(2018, 1, 14) });
+  });
+});

@@ -4,10 +4,12 @@
 //
 // First draw is from the element being connected with its events to the paint after the render that
 // draws them (its `timeline-load` event); "every part loaded" is until `updateComplete`, which also
-// waits for what loads after the first draw (d3-zoom, the SVG export, the events table).
+// waits for what loads after the first draw (d3-zoom, the SVG export, the events table). Both pages
+// are idle once before their events arrive, as a page waiting for its data is; "no idle before the
+// data" is ours in a page that makes its events and timeline as the bundle loads, warmed by nothing.
 //
 //   npm run bench             100, 1k, 10k and 100k events (vis-timeline up to 10k)
-//   npm run bench -- --quick  100 and 1k, fewer zoom steps: for development
+//   npm run bench -- --quick  100 and 1k: for development
 //   --sizes=100,100000        only these sizes
 //   --runs=5                  fresh pages per library and size (3 unless given); each figure is their median
 //   --ours                    leave vis-timeline out (no ratios): for development
@@ -23,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
-import { seededEvents } from './seeded-events.mjs';
+import { seeded, seededEvents } from './seeded-events.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -33,7 +35,8 @@ const sizes = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : 
 const runs = Number(option('runs') ?? 3);
 const withVis = !process.argv.includes('--ours');
 const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the issue compares up to 10k
-const zoomSteps = quick ? 5 : 15;
+// Fifteen steps take the window from 409 days to 14: from the density band to marks at 1,000 events.
+const zoomSteps = 15;
 
 // --- seeded events, the same for both libraries -------------------------------------------------
 const events = seededEvents;
@@ -54,8 +57,25 @@ const files = {
 };
 const page = (head) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body style="margin:0"><div id="host" style="width:1280px"></div></body></html>`;
+// Ours again, with no idle moment before the data: the page makes its events and its timeline in the
+// task that loads the bundle, so nothing is warmed first (idle-warm-up.ts, rehearsal.ts).
+const noIdlePage = page(`<script type="module">
+import '/event-timeline.bundle.js';
+${seeded}
+${seededEvents}
+const events = seededEvents(Number(new URLSearchParams(location.search).get('count')));
+const t0 = performance.now();
+const el = document.createElement('event-timeline');
+const drawn = new Promise((r) => el.addEventListener('timeline-load', r, { once: true }));
+el.events = events;
+document.getElementById('host').append(el);
+await drawn;
+await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+window.firstDraw = performance.now() - t0;
+</script>`);
 const pages = {
   '/ours.html': page('<script type="module" src="/event-timeline.bundle.js"></script>'),
+  '/ours-no-idle.html': noIdlePage,
   '/vis.html': page('<link rel="stylesheet" href="/vis.css"><script src="/vis.js"></script>'),
 };
 const server = http
@@ -101,10 +121,26 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/** Ours in a fresh page that draws as the bundle loads (no idle moment first): the first draw. */
+async function measureNoIdle(count) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/ours-no-idle.html?count=${count}`);
+  const firstDraw = await (
+    await tab.waitForFunction(() => window.firstDraw, null, { timeout: 60_000 })
+  ).jsonValue();
+  await context.close();
+  return firstDraw;
+}
+
 /** Runs one library at one size in `runs` fresh pages; returns the median of each figure. */
 async function measure(library, count) {
   const samples = [];
-  for (let run = 0; run < runs; run++) samples.push(await measureOnce(library, count));
+  for (let run = 0; run < runs; run++) {
+    const sample = await measureOnce(library, count);
+    if (library === 'ours') sample.noIdle = await measureNoIdle(count);
+    samples.push(sample);
+  }
   const middle = (key) => median(samples.map((s) => s[key]));
   return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, middle(key)]));
 }
@@ -247,11 +283,11 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(' ')}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%.`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis |',
-  '|---:|---|---|---|---|---|---|',
+  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis |',
+  '|---:|---|---|---|---|---|---|---|',
   ...rows.map(
     ({ count, ours, vis }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} |`,
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

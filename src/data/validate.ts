@@ -420,12 +420,6 @@ const daySpans = new Map<Readonly<PartialDate>, Readonly<{ start: number; end: n
 function plainText(value: unknown, limit: number): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
-  // Most texts begin and end with a visible ASCII character, and have nothing to trim: not asking
-  // `trim` saves a call per field (six per event) on 100,000 events.
-  const length = value.length;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (first > 32 && first < 127 && last > 32 && last < 127) return length > limit ? null : value;
   const text = value.trim();
   return text === '' ? undefined : text.length > limit ? null : text;
 }

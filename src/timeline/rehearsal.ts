@@ -1,8 +1,9 @@
 /**
  * A rehearsal of the first draw, while the page is idle: a timeline that never joins the page
  * draws a few made-up events as marks, then enough for the density band, so that the first real
- * draw finds the code it runs compiled and Lit's templates prepared. In a fresh headless Chromium
- * page that halved the first draw of 100 and of 1,000 events (BENCHMARKS.md). It is skipped once a
+ * draw finds the code it runs compiled and Lit's templates prepared. In fresh headless Chromium
+ * pages it made the first draw of 100 events about a fifth faster, and of 1,000 about a third
+ * (BENCHMARKS.md). It is skipped once a
  * timeline has drawn, when the code is warm anyway.
  */
 import type { TimelineEventInput } from '../data/types';

@@ -1,9 +1,10 @@
 /**
  * What a timeline's first draw would otherwise pay for in a fresh page, done once the page is idle
- * after the bundle has loaded (usually while the data is still on its way), ending with a rehearsal
- * of the draw itself (rehearsal.ts). A page that makes its
- * timeline in the same task as it loads the bundle has no such pause, and pays these in its first
- * draw, as before.
+ * after the bundle has loaded (usually while the data is still on its way): the density band and
+ * the label font, then a rehearsal of the draw itself (rehearsal.ts), which also makes the first
+ * date and number formats (the first `Intl` formatter a tab makes took 50–200 ms here). A page
+ * that makes its timeline in the same task as it loads the bundle has no such pause, and pays
+ * these in its first draw.
  */
 import { preloadDensePart } from './dense-preload';
 import { textMeasurer } from './measure-text';
@@ -17,12 +18,6 @@ export function warmUpWhenIdle(): void {
     try {
       // The density band (1.5 KB): a timeline with more than 300 events in view waits for it.
       void preloadDensePart();
-      // The engine's dates and numbers: the first Intl formatter a tab makes loads them, which
-      // took 50–200 ms in a fresh headless Chromium tab; every later one takes well under 1 ms.
-      const lang = document.documentElement.lang || undefined;
-      new Intl.DateTimeFormat(lang, { timeZone: 'UTC' }).format(0);
-      // Numbers ("1 of 20 in capture") have data of their own, loaded by the first number format.
-      new Intl.NumberFormat(lang).format(1);
       // The label font, which the first label measured would otherwise look up (about 20 ms).
       textMeasurer(DEFAULT_LABEL_FONT)('Idlib');
     } catch {

@@ -45,6 +45,8 @@ export function rehearse(wanted: () => boolean): void {
   const Timeline = customElements.get('event-timeline');
   if (!wanted() || !Timeline) return;
   const stage = new Timeline() as Rehearsing;
+  // In the page's language, as its timelines will be: its words, date and number formats load now.
+  stage.lang = document.documentElement.lang;
   const width = document.documentElement.clientWidth || 1024;
   stage
     .rehearse(MARKS, width)

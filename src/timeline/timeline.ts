@@ -411,7 +411,7 @@ export class EventTimeline extends LitElement {
   private _markerObserver?: MutationObserver;
 
   /**
-   * Draws `events` at `width` px without joining the page, zooms in four steps, and leaves again: what the idle
+   * Draws `events` at `width` px without joining the page, and leaves again: what the idle
    * rehearsal (rehearsal.ts) runs so that a fresh page's first real draw finds its code compiled
    * and its templates prepared. It does for Lit what `connectedCallback` does (a render root,
    * updates on), but watches neither the page's size nor the element's children, and what the
@@ -423,16 +423,8 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     try {
       this.events = events;
-      // The render, not the parts it asks for (updateComplete would wait for those too); then
-      // zoom steps in, as a reader's first wheel notches would take.
-      for (let step = 0; step < 5; step++) {
-        await super.getUpdateComplete();
-        const shown = this._currentWindow();
-        if (shown)
-          void this.zoomTo(shown[0] * 0.9 + shown[1] * 0.1, shown[0] * 0.1 + shown[1] * 0.9, {
-            animate: false,
-          });
-      }
+      // The render, not the parts it asks for (updateComplete would wait for those too).
+      await super.getUpdateComplete();
     } finally {
       this.disconnectedCallback();
     }

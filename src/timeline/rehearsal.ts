@@ -3,8 +3,11 @@
  * draws a few made-up events as marks, then enough for the density band, so that the first real
  * draw finds the code it runs compiled and Lit's templates prepared. In fresh headless Chromium
  * pages it made the first draw of 100 events about a fifth faster, and of 1,000 about a third
- * (BENCHMARKS.md). It is skipped once a
- * timeline has drawn, when the code is warm anyway.
+ * (BENCHMARKS.md). It is skipped once a timeline has drawn, when the code is warm anyway.
+ *
+ * The parts it asks for (d3-zoom, the SVG export, the table, the keyboard help) are fetched now
+ * rather than after the first real draw: about 22 KB gzipped, which a page that loads the bundle
+ * but never shows a timeline now fetches too.
  */
 import type { TimelineEventInput } from '../data/types';
 import { DENSE_THRESHOLD } from './dense-threshold';

@@ -45,21 +45,25 @@ const BAND: TimelineEventInput[] = Array.from({ length: DENSE_THRESHOLD + 20 }, 
  * worth it (no timeline has drawn for real meanwhile).
  */
 export function rehearse(wanted: () => boolean): void {
-  const Timeline = customElements.get('event-timeline');
-  if (!wanted() || !Timeline) return;
-  const stage = new Timeline() as Rehearsing;
-  // In the page's language, as its timelines will be: its words, date and number formats load now.
-  stage.lang = document.documentElement.lang;
-  const width = document.documentElement.clientWidth || 1024;
-  stage
-    .rehearse(MARKS, width)
-    .then(() => loadDensePart())
-    .then(() =>
-      whenIdle(() => {
-        if (wanted()) void stage.rehearse(BAND, width).catch(() => {});
-      }),
-    )
-    .catch(() => {
-      // Only a head start: the real draw does all of this anyway.
-    });
+  try {
+    const Timeline = customElements.get('event-timeline');
+    if (!wanted() || !Timeline) return;
+    const stage = new Timeline() as Rehearsing;
+    // Another copy of the library may have defined the element first, without this hook.
+    if (typeof stage.rehearse !== 'function') return;
+    // In the page's language, as its timelines will be: its words, date and number formats load now.
+    stage.lang = document.documentElement.lang;
+    const width = document.documentElement.clientWidth || 1024;
+    stage
+      .rehearse(MARKS, width)
+      .then(() => loadDensePart())
+      .then(() =>
+        whenIdle(() => {
+          if (wanted()) void stage.rehearse(BAND, width).catch(() => {});
+        }),
+      )
+      .catch(() => {});
+  } catch {
+    // Only a head start, never an error in the page: the real draw does all of this anyway.
+  }
 }

@@ -8,25 +8,16 @@ import type { BrowserContextOptions } from 'playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 import { emulateMedia } from './tests/browser/emulate-media';
 
 // The Chromium that scripts/find-chromium.mjs checked for (or installed); never Playwright's download.
 const executablePath = chromiumPath() ?? '/usr/bin/chromium';
 
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** A new Playwright provider for that Chromium, with pages in the given time zone. */
 function chromium(timezoneId: string) {
   const contextOptions: BrowserContextOptions = { timezoneId, locale: 'en-US' };
-  return playwright({ launchOptions: { executablePath, args }, contextOptions });
+  return playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS }, contextOptions });
 }
 
 /**

@@ -1,6 +1,19 @@
-// Where to find a Chromium (or Chrome) for the browser and Storybook tests.
-// Shared by scripts/find-chromium.mjs and vitest.config.ts so both agree.
+// Where to find a Chromium (or Chrome) for the browser and Storybook tests, and how to start it.
+// Shared by scripts/find-chromium.mjs, vitest.config.ts and the benchmarks so all agree.
 import { accessSync, constants } from 'node:fs';
+
+/**
+ * How every headless Chromium here is started: no sandbox (root in a container), no GPU, no small
+ * /dev/shm, and none of the background traffic a machine without internet would wait on.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Places tried, in order, after CHROMIUM_PATH. */
 export const CHROMIUM_CANDIDATES = [

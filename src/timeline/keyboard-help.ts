@@ -2,6 +2,7 @@
  * The lines of the keyboard help dialog (render-help.ts, a part fetched when first drawn): every
  * key of the timeline and what it does.
  */
+import type { Messages } from '../i18n/messages';
 import type { KeyContext } from './keyboard';
 
 /** One line of the keyboard help: the keys, as printed on a keyboard, and what they do. */
@@ -11,18 +12,7 @@ export interface KeyHelp {
 }
 
 /** The words `keyboardHelp` needs: the `keys` group of the message catalogue. */
-export interface KeyHelpWords {
-  previousNext: string;
-  firstLast: string;
-  page: string;
-  select: string;
-  clear: string;
-  zoomIn: string;
-  zoomOut: string;
-  zoomReset: string;
-  pan: string;
-  help: string;
-}
+export type KeyHelpWords = Messages['keys'];
 
 /**
  * Every key of the timeline, for the `?` dialog and the docs, in the order a reader learns

@@ -465,7 +465,6 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._windowAnnounceTimer);
-    clearTimeout(this._tableTimer);
     this._tableRequest++;
     this._zoom.detach();
     clearTimeout(this._rangeTimer);
@@ -1091,12 +1090,10 @@ export class EventTimeline extends LitElement {
   /** The hidden table may catch up in this render. */
   private _tableDue = false;
   private _tableOnScreen = false;
-  private _tableTimer?: ReturnType<typeof setTimeout>;
-  /** Only the latest request to build the hidden table builds it. */
+  /** Only the latest request to build the hidden table builds it (a disconnect cancels them all). */
   private _tableRequest = 0;
 
   private _scheduleTable(soon: boolean): void {
-    clearTimeout(this._tableTimer);
     const request = ++this._tableRequest;
     const due = () => {
       if (request !== this._tableRequest) return;
@@ -1106,7 +1103,7 @@ export class EventTimeline extends LitElement {
     // The first table waits for the chart's paint and then for a pause (at most TABLE_FIRST_WAIT):
     // a re-render as soon as the paint is done would hold up the first things done with the chart.
     if (soon) requestAnimationFrame(() => whenIdle(due, TABLE_FIRST_WAIT));
-    else this._tableTimer = setTimeout(due, TABLE_DELAY);
+    else setTimeout(due, TABLE_DELAY);
   }
 
   private _forgetTable(): typeof nothing {

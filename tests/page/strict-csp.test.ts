@@ -135,8 +135,10 @@ beforeAll(async () => {
       case '/datasets/b.json': {
         const name = url.pathname.slice(10, 11);
         const body = JSON.stringify([{ id: name, title: `Dataset ${name}`, start: '2018-02-13' }]);
-        // A is slow and B is fast, so that B's answer comes first when the page asks A, B, A.
-        const delay = name === 'a' ? 400 : 0;
+        // A is slow and B faster, so that B's answer comes first when the page asks A, B, A; but
+        // not at once: asked at 50 ms, it must come after the page has gone back to A (at 100 ms),
+        // or drawing B would be right. With no delay a warm page drew B in time, now and then.
+        const delay = name === 'a' ? 400 : 150;
         setTimeout(() => send(response, 200, 'application/json', body), delay);
         return;
       }

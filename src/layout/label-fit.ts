@@ -19,14 +19,15 @@ const ELLIPSIS = '…';
 export function fitLabel(text: string, maxWidth: number, measure: MeasureText): FittedLabel {
   const full = measure(text);
   if (full <= maxWidth) return { text, width: full, truncated: false };
-  // Binary search on the prefix length: measuring is the slow part.
+  // Measuring is the slow part. The letters' own widths, each measured once for every label,
+  // add up to a first guess at the cut that is rarely a letter out; a step or two from there
+  // finds the longest prefix that fits, where a binary search measured five or six prefixes.
+  const fits = (length: number) => measure(text.slice(0, length).trimEnd() + ELLIPSIS) <= maxWidth;
+  let room = maxWidth - measure(ELLIPSIS);
   let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
+  while (lo < text.length && (room -= measure(text[lo]!)) >= 0) lo++;
+  if (fits(lo)) while (lo < text.length && fits(lo + 1)) lo++;
+  else while (lo > 0 && !fits(--lo));
   let cut = text.slice(0, lo);
   const lastSpace = cut.lastIndexOf(' ');
   // Prefer a word boundary unless that throws away most of the room.

@@ -7,12 +7,14 @@
 // waits for what loads after the first draw (d3-zoom, the SVG export, the events table). Both pages
 // are idle once before their events arrive, as a page waiting for its data is; "no idle before the
 // data" is ours in a page that makes its events and timeline as the bundle loads, warmed by nothing.
+// "No library" (up to 1,000 events) is the floor: a page that puts each title in a box by date and
+// moves the boxes to zoom, timed the same way, so that a target below it is seen to be out of reach.
 //
 //   npm run bench             100, 1k, 10k and 100k events (vis-timeline up to 10k)
 //   npm run bench -- --quick  100 and 1k: for development
 //   --sizes=100,100000        only these sizes
 //   --runs=5                  fresh pages per library and size (3 unless given); each figure is their median
-//   --ours                    leave vis-timeline out (no ratios): for development
+//   --ours                    leave vis-timeline and the floor out (no ratios): for development
 //
 // It prints a markdown table. Figures depend on the machine and its load: compare ratios taken
 // in the same run, and copy a full run into BENCHMARKS.md with the machine it ran on.
@@ -35,6 +37,9 @@ const sizes = option('sizes')?.split(',').map(Number) ?? (quick ? [100, 1000] : 
 const runs = Number(option('runs') ?? 3);
 const withVis = !process.argv.includes('--ours');
 const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the issue compares up to 10k
+// The floor: no library, one box with its title per event, placed by date. It shows what the browser
+// alone takes to put that many labels on screen and move them, beside the targets' 1/20 and 1/10.
+const floorLimit = 1_000;
 // Fifteen steps take the window from 409 days to 14: from the density band to marks at 1,000 events.
 const zoomSteps = 15;
 
@@ -77,6 +82,7 @@ const pages = {
   '/ours.html': page('<script type="module" src="/event-timeline.bundle.js"></script>'),
   '/ours-no-idle.html': noIdlePage,
   '/vis.html': page('<link rel="stylesheet" href="/vis.css"><script src="/vis.js"></script>'),
+  '/floor.html': page(''),
 };
 const server = http
   .createServer((req, res) => {
@@ -144,7 +150,7 @@ async function measureOnce(library, count) {
   const tab = await context.newPage();
   await tab.goto(`${origin}/${library}.html`);
   if (library === 'ours') await tab.waitForFunction(() => customElements.get('event-timeline'));
-  else await tab.waitForFunction(() => 'vis' in window);
+  else if (library === 'vis') await tab.waitForFunction(() => 'vis' in window);
   // As a page waiting for its data would be: idle once before the events arrive, for both libraries
   // (ours uses that pause to fetch its density band and warm the date formats: idle-warm-up.ts).
   await tab.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 50))));
@@ -201,6 +207,33 @@ async function measureOnce(library, count) {
             el.end = iso(b);
           }
           await el.updateComplete;
+          const work = performance.now() - t;
+          await nextPaint();
+          steps.push([work, performance.now() - t]);
+        }
+      } else if (library === 'floor') {
+        // No library: each event's title in a box, left at its start, in one of 30 rows; no culling,
+        // no label fitting, no collisions avoided, no accessibility. Zooming moves every box.
+        const t0 = performance.now();
+        const layer = document.createElement('div');
+        layer.style.cssText = 'position:relative;height:800px;overflow:hidden;font:600 13px sans-serif';
+        const times = data.map((d) => Date.parse(d.start));
+        const boxes = data.map((d, i) => {
+          const box = document.createElement('span');
+          box.textContent = d.title;
+          box.style.cssText = `position:absolute;white-space:nowrap;top:${(i % 30) * 24}px`;
+          return box;
+        });
+        const place = (a, b) =>
+          boxes.forEach((box, i) => (box.style.left = `${((times[i] - a) / (b - a)) * 1280}px`));
+        place(from, to);
+        layer.append(...boxes);
+        host.append(layer);
+        await nextPaint();
+        firstDraw = performance.now() - t0;
+        for (const [a, b] of windows) {
+          const t = performance.now();
+          place(a, b);
           const work = performance.now() - t;
           await nextPaint();
           steps.push([work, performance.now() - t]);
@@ -264,7 +297,8 @@ const rows = [];
 for (const count of sizes) {
   const ours = await measure('ours', count);
   const vis = withVis && count <= visLimit ? await measure('vis', count) : undefined;
-  rows.push({ count, ours, vis });
+  const floor = withVis && count <= floorLimit ? await measure('floor', count) : undefined;
+  rows.push({ count, ours, vis, floor });
   process.stderr.write(`measured ${count.toLocaleString('en')} events\n`);
 }
 await browser.close();
@@ -276,11 +310,11 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(' ')}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%.`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis |',
-  '|---:|---|---|---|---|---|---|---|',
+  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step work |',
+  '|---:|---|---|---|---|---|---|---|---|',
   ...rows.map(
-    ({ count, ours, vis }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} |`,
+    ({ count, ours, vis, floor }) =>
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} ms` : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

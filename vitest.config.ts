@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 import { emulateMedia } from './tests/browser/emulate-media';
+import { holdRequests, releaseRequests } from './tests/browser/hold-requests';
 
 // The Chromium that scripts/find-chromium.mjs checked for (or installed); never Playwright's download.
 const executablePath = chromiumPath() ?? '/usr/bin/chromium';
@@ -34,8 +35,8 @@ function browser(
     // longer than the default minute to connect.
     connectTimeout: 180_000,
     provider: chromium('UTC'),
-    // Tests emulate forced colours, reduced motion and dark mode through Playwright.
-    commands: { emulateMedia },
+    // Tests emulate forced colours, reduced motion and dark mode through Playwright, and hold back a part's fetch.
+    commands: { emulateMedia, holdRequests, releaseRequests },
     instances: instances.map(({ timezoneId, ...instance }) => ({
       ...instance,
       provider: chromium(timezoneId),

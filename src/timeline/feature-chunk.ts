@@ -4,7 +4,8 @@
  * draw and fetched the first time the timeline asks for it. The component holds its drawing while
  * a part it needs is on its way (as catalogue-controller.ts does for the words), so a reader never
  * sees the timeline drawn one way and then another; the inputs it was given wait, and are used
- * once the part is here.
+ * once the part is here. Meanwhile the last drawing stays on screen, marked busy, with the focus in
+ * it (timeline.ts `render`); before a first drawing there is nothing to hold, and nothing is drawn.
  *
  * A part that draws something of its own brings its styles (`export const styles`), which the
  * host's shadow root takes when it arrives (part-styles.ts).

@@ -524,6 +524,9 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const base = this.renderRoot.querySelector('.base');
+    if (this._held) base?.setAttribute('aria-busy', 'true');
+    else base?.removeAttribute('aria-busy');
     // After the first draw, not before it: few pages export, and none before they see the drawing.
     if (this._catalogue.ready) this._exportPart.want();
     this._restoreRetryFocus();
@@ -957,13 +960,20 @@ export class EventTimeline extends LitElement {
     return this._inView.positions;
   }
 
+  /**
+   * The last drawing, which stays (with the focus in it) while a part that a change needs is on its
+   * way, rather than the timeline going blank for a network round trip and the focus falling to the page.
+   */
+  private _drawing?: TemplateResult;
+  /** The drawing on screen is an earlier one, held while a part is fetched: said with `aria-busy`. */
+  private _held = false;
+
   override render(): TemplateResult {
-    if (!this._catalogue.ready || this._partsPending()) return html``;
+    this._held = true;
+    if (!this._catalogue.ready || this._partsPending()) return this._drawing ?? html``;
     const locale = this.effectiveLocale;
     const words = messagesFor(locale, this.messages);
     const { events, index } = this._filteredIndex();
-    this._layout = undefined;
-    this._dense = undefined;
     const window = this._loadState === 'loaded' ? this._currentWindow() : null;
     // Cull with the index first, so a zoomed-in view of 100,000 events lays out only what it shows.
     const inView = window ? this._positionsInView(index, window) : null;
@@ -971,7 +981,10 @@ export class EventTimeline extends LitElement {
     const dense = tooMany ? this._densePart.want() : undefined;
     // Too many events for marks, and the density part is on its way: nothing rather than marks first.
     this._denseHeld = tooMany && !this._densePart.settled;
-    if (this._denseHeld) return html``;
+    if (this._denseHeld) return this._drawing ?? html``;
+    this._held = false;
+    this._layout = undefined;
+    this._dense = undefined;
     if (window && inView && dense) {
       const seen = this._inView;
       if (seen?.dense && seen.width === this._width && seen.densePart === dense) this._dense = seen.dense;
@@ -989,7 +1002,7 @@ export class EventTimeline extends LitElement {
     const layout = this._layout;
     const hasMarks = !!layout && layout.marks.length > 0;
     const table = this.view === 'table';
-    return html`
+    return (this._drawing = html`
       <div part="base" class="base" dir=${this.effectiveDirection} lang=${langAttribute(locale)}>
         <div class="header">
           ${this.heading ? html`<div part="heading" class="heading" id="heading">${this.heading}</div>` : nothing}
@@ -1043,7 +1056,7 @@ export class EventTimeline extends LitElement {
           (m) => `${m.label || words.markers.unlabelled}: ${formatPartialDate(m.date, locale)}`,
         )}
       </div>
-    `;
+    `);
   }
 
   /**

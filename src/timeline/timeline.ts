@@ -524,9 +524,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const base = this.renderRoot.querySelector('.base');
-    if (this._held) base?.setAttribute('aria-busy', 'true');
-    else base?.removeAttribute('aria-busy');
+    this.renderRoot.querySelector('.base')?.setAttribute('aria-busy', `${this._held}`);
     // After the first draw, not before it: few pages export, and none before they see the drawing.
     if (this._catalogue.ready) this._exportPart.want();
     this._restoreRetryFocus();

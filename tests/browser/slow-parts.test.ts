@@ -48,7 +48,7 @@ describe('a part on its way', () => {
 
     await commands.releaseRequests(SWIMLANES);
     await untilDrawn(timeline, (r) => r.querySelector('button.group-toggle') !== null);
-    expect(root.querySelector('.base')?.hasAttribute('aria-busy')).toBe(false);
+    expect(root.querySelector('.base')?.getAttribute('aria-busy')).toBe('false');
     expect(options(root)).toHaveLength(drawn);
   });
 });

@@ -1104,18 +1104,10 @@ export class EventTimeline extends LitElement {
   /** Only the latest request to build the hidden table builds it (a disconnect cancels them all). */
   private _tableRequest = 0;
 
-  /** The request of a first build still waiting for its paint and pause, which every later render may share. */
-  private _tableFirst = -1;
-
   private _scheduleTable(soon: boolean): void {
-    // It builds from the latest rows when it runs: a new frame and idle callback on every zoom step
-    // until then would cost each step a little and change nothing.
-    if (soon && this._tableFirst === this._tableRequest) return;
     const request = ++this._tableRequest;
-    if (soon) this._tableFirst = request;
     const due = () => {
       if (request !== this._tableRequest) return;
-      this._tableFirst = -1;
       this._tableDue = true;
       this.requestUpdate();
     };

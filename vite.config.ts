@@ -27,6 +27,10 @@ const minifyFully: Plugin = {
         format: { comments: false },
       });
       if (result.code) chunk.code = result.code;
+      // V8's explicit compile hint: compile every function of the entry while the file streams in,
+      // off the main thread, rather than each one on its first call in the middle of the first draw.
+      // A page that draws 100 events as the bundle loads painted about 50 ms sooner (A/B, BENCHMARKS.md).
+      if (chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     }
   },
 };

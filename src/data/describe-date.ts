@@ -59,40 +59,22 @@ function third(
 }
 
 /**
- * Each event's words, from the last time it was described. Names, tooltips and table rows
- * describe the same events on every zoom step; formatting dates is the costly part of them.
+ * The words for each date as last described, by language: names, tooltips and table rows describe
+ * the same events on every zoom step, and at 100,000 events most share their dates with others
+ * (a few hundred days), so a table page or a first draw formats each date once, not each event.
+ * Formatting dates is the costly part of them.
  */
-const described = new WeakMap<object, Described>();
-
-interface Described extends DatedEvent {
-  locale: string;
-  words: Messages;
-  text: string;
-}
+const described = new WeakMap<Messages, Map<string, string>>();
 
 export function describeDate(event: DatedEvent, locale: string, words: Messages = en): string {
-  const known = described.get(event);
-  // The dates are checked too: an event object is the caller's, and could be reused with new dates.
-  if (
-    known &&
-    known.locale === locale &&
-    known.words === words &&
-    known.start === event.start &&
-    known.end === event.end &&
-    known.approximate === event.approximate &&
-    known.dateText === event.dateText
-  )
-    return known.text;
-  const text = describeAnew(event, locale, words);
-  described.set(event, {
-    locale,
-    words,
-    text,
-    start: event.start,
-    end: event.end,
-    approximate: event.approximate,
-    dateText: event.dateText,
-  });
+  let texts = described.get(words);
+  if (!texts) described.set(words, (texts = new Map()));
+  const key = `${locale}\u0001${event.start}\u0001${event.end}\u0001${event.approximate}\u0001${event.dateText}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > 50_000) texts.clear();
+    texts.set(key, (text = describeAnew(event, locale, words)));
+  }
   return text;
 }
 

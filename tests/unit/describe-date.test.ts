@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeDate, formatPartialDate } from '../../src/data/describe-date';
+import { en } from '../../src/i18n/messages';
 
 const d = (start: string, end?: string, approximate?: boolean) =>
   describeDate({ start, end, approximate }, 'en-GB');
@@ -21,6 +22,26 @@ describe('describeDate', () => {
   it('describeDate writes ranges with Intl', () => {
     expect(d('2017-02-20', '2017-02-27')).toMatch(/^20\s?–\s?27 February 2017$/);
     expect(d('2017', '2017')).toBe('2017');
+  });
+
+  it('describes a date once for all the events that share it, and again when an event changes its dates', () => {
+    const formatRange = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange');
+    try {
+      const [a, b] = [0, 1].map(() => ({ start: '2016-03-01', end: '2016-03-09' }));
+      const first = describeDate(a!, 'en-GB');
+      expect(describeDate(b!, 'en-GB')).toBe(first);
+      expect(formatRange).toHaveBeenCalledTimes(1);
+      // The same event object with new dates (a caller may reuse one) is described anew.
+      a!.end = '2016-03-19';
+      expect(describeDate(a!, 'en-GB')).toMatch(/^1\s?–\s?19 March 2016$/);
+      // Other words (a page's own messages) are another description.
+      const words = { ...en, around: (text: string) => `c. ${text}` };
+      const day = { start: '2016-03-01', approximate: true };
+      expect(describeDate(day, 'en-GB')).toBe('around 1 March 2016');
+      expect(describeDate(day, 'en-GB', words)).toBe('c. 1 March 2016');
+    } finally {
+      formatRange.mockRestore();
+    }
   });
 
   it('formatPartialDate uses the locale (Arabic month names; Arabic-Indic digits for ar-SY)', () => {

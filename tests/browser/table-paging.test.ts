@@ -84,6 +84,23 @@ describe('a table of many events', () => {
 });
 
 describe('the hidden table follows the chart', () => {
+  it("zoomed before its first build, it is built once the page rests, with the last window's events", async () => {
+    const timeline = mountTimeline({
+      events: syntheticEvents(200, 3),
+      attributes: { start: '2017-01-01', end: '2017-12-31' },
+    });
+    const root = await untilDrawn(timeline, (r) => r.querySelector('g.event') !== null);
+    // Three windows in a row, each drawn, before the page has had a pause to build the table in.
+    for (const month of ['06', '04', '03']) {
+      timeline.setAttribute('start', `2017-${month}-01`);
+      timeline.setAttribute('end', `2017-${month}-28`);
+      await timeline.updateComplete;
+    }
+    const drawn = () => [...root.querySelectorAll<SVGGElement>('g.event')].map((g) => g.dataset.id).sort();
+    await expect.poll(() => rowIds(root).sort().join(), { timeout: 3000 }).toBe(drawn().join());
+    expect(drawn().length).toBeGreaterThan(0);
+  });
+
   it('after zooming it holds the events drawn in the new window', async () => {
     const timeline = mountTimeline({
       events: syntheticEvents(200, 3),

@@ -33,10 +33,7 @@ export function denseLayout(
   const plotLeft = DEFAULT_LAYOUT.marginLeft;
   const plotRight = Math.max(plotLeft, width - DEFAULT_LAYOUT.marginRight);
   const scale = timeScale(window, [plotLeft, plotRight]);
-  // A UTC time scale is linear in milliseconds; the plain formula skips d3's per-call Date work.
-  const k = (plotRight - plotLeft) / (window[1] - window[0] || 1);
-  const x = (t: number) => plotLeft + (t - window[0]) * k;
-  const density = densityBins(index, positions, x, plotLeft, plotRight, BIN_WIDTH);
+  const density = densityBins(index, positions, window, plotLeft, plotRight, BIN_WIDTH);
   return {
     axis: {
       width,

@@ -526,7 +526,9 @@ export class EventTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     this.renderRoot.querySelector('.base')?.setAttribute('aria-busy', `${this._held}`);
     // After the first draw, not before it: few pages export, and none before they see the drawing.
-    if (this._catalogue.ready) this._exportPart.want();
+    // The events table's part too, so that its first build, at the first pause, does not wait for
+    // it: a zoom step then awaited the fetch (`updateComplete` waits for parts) and the build.
+    if (this._catalogue.ready) this._exportPart.want(), this._tablePart.want();
     this._restoreRetryFocus();
     this._bindZoom();
     const dense = this._densePart.module;
@@ -1826,7 +1828,7 @@ export class EventTimeline extends LitElement {
         const { index } = this._filteredIndex();
         const window = this._currentWindow();
         if (!window) return;
-        const count = positionsInWindow(index, window).length;
+        const count = this._positionsInView(index, window).length;
         this._announce(
           windowAnnouncement(
             window,

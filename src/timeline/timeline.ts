@@ -528,7 +528,7 @@ export class EventTimeline extends LitElement {
     // After the first draw, not before it: few pages export, and none before they see the drawing.
     // The events table's part too, so that its first build, at the first pause, does not wait for
     // it: a zoom step then awaited the fetch (`updateComplete` waits for parts) and the build.
-    if (this._catalogue.ready) this._exportPart.want(), this._tablePart.want();
+    if (this._catalogue.ready) this._exportPart.want(true), this._tablePart.want(true);
     this._restoreRetryFocus();
     this._bindZoom();
     const dense = this._densePart.module;

@@ -91,4 +91,22 @@ describe('FeatureChunk: a part fetched the first time it is asked for', () => {
     await part.loading;
     expect(arrived).toEqual(['dense']);
   });
+
+  it('fetched for later does not redraw the host when it arrives, unless a render also asked for it', async () => {
+    const later = host();
+    const ahead = new FeatureChunk(later.host, async () => ({ name: 'table' }));
+    expect(ahead.want(true)).toBeUndefined();
+    await ahead.loading;
+    expect(ahead.want(true)).toEqual({ name: 'table' });
+    expect(later.updates()).toBe(0);
+
+    // A render that asks meanwhile drew without it: it must be drawn again.
+    const missed = host();
+    const part = new FeatureChunk(missed.host, async () => ({ name: 'table' }));
+    part.want(true);
+    part.want();
+    part.want(true);
+    await part.loading;
+    expect(missed.updates()).toBe(1);
+  });
 });

@@ -12,6 +12,8 @@ import { DEFAULT_LAYOUT, type TimelineLayout } from '../layout/timeline-layout';
 import { timeScale } from '../layout/time-scale';
 import type { CategoryStyle } from '../layout/categories';
 import type { TimelineEvent } from '../data/types';
+import { DENSE_THRESHOLD } from './dense-threshold';
+import { whenIdle } from './when-idle';
 
 export const BAND_HEIGHT = 120;
 const BIN_WIDTH = 3;
@@ -22,6 +24,8 @@ export interface DenseLayout {
   density: Density;
   /** Positions in the index of the events in view, in time order. */
   positions: Int32Array;
+  /** The index's events, which `positions` point into. */
+  events: readonly TimelineEvent[];
 }
 
 export function denseLayout(
@@ -47,6 +51,7 @@ export function denseLayout(
     },
     density,
     positions,
+    events: index.events,
   };
 }
 
@@ -106,6 +111,62 @@ export function drawDensity(
       });
     }
   });
+}
+
+/**
+ * Paints the band (in the system's colours where forced colours are on), and, once few enough
+ * events are in view that a zoom step or two will draw them as marks, fits their titles while the
+ * page is idle, ready for that step.
+ */
+export function drawBand(
+  canvas: HTMLCanvasElement,
+  layout: DenseLayout,
+  styles: ReadonlyMap<string, CategoryStyle>,
+  colourOf: (style: CategoryStyle | undefined) => string,
+  fitTitle: (event: TimelineEvent) => unknown,
+): void {
+  drawDensity(canvas, layout, styles, colourOf, forcedColours(canvas));
+  // Not for a timeline away from the page (the idle rehearsal, rehearsal.ts): no one will zoom it.
+  fitTitlesWhenIdle(canvas.isConnected ? layout : undefined, fitTitle);
+}
+
+/**
+ * Titles are fitted ahead with at most this many events in view: six zoom steps of 20% from where
+ * marks take over. The step where the band gives way to marks measured each new title's text and
+ * its shortened forms, about four measurements a mark, and that was half of the step: 270 marks at
+ * 1,000 events took 80-130 ms.
+ */
+export const FIT_AHEAD = Math.round(DENSE_THRESHOLD / 0.8 ** 6);
+
+/** The latest band's fitting: a newer band (another window, or another timeline's) takes over. */
+let fitting = 0;
+
+/**
+ * Fits the titles of the events in view with `fitTitle` (which remembers them) when the page is
+ * idle, a slice at a time, from the middle of the view outwards, where zooming in with the keys or
+ * the buttons goes. Does nothing, and stops an earlier band's fitting, without a layout or with
+ * more than FIT_AHEAD events in view.
+ */
+export function fitTitlesWhenIdle(
+  layout: DenseLayout | undefined,
+  fitTitle: (event: TimelineEvent) => unknown,
+): void {
+  const run = ++fitting;
+  if (!layout || layout.positions.length > FIT_AHEAD) return;
+  const { positions, events } = layout;
+  const middle = positions.length >> 1;
+  let done = 0;
+  const slice = (deadline?: IdleDeadline): void => {
+    if (run !== fitting) return;
+    const until = performance.now() + Math.max(2, deadline?.timeRemaining() ?? 8);
+    for (; done < positions.length && performance.now() < until; done++) {
+      // 0, -1, +1, -2, +2, … from the middle.
+      const at = done & 1 ? middle - ((done + 1) >> 1) : middle + (done >> 1);
+      fitTitle(events[positions[at]!]!);
+    }
+    if (done < positions.length) whenIdle(slice);
+  };
+  whenIdle(slice);
 }
 
 /** The canvas and the one focusable event: the rest of the DOM is the axis. */

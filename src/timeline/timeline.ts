@@ -528,7 +528,10 @@ export class EventTimeline extends LitElement {
     // After the first draw, not before it: few pages export, and none before they see the drawing.
     // The events table's part too, so that its first build, at the first pause, does not wait for
     // it: a zoom step then awaited the fetch (`updateComplete` waits for parts) and the build.
-    if (this._catalogue.ready) this._exportPart.want(true), this._tablePart.want(true);
+    if (this._catalogue.ready) {
+      this._exportPart.want(true);
+      this._tablePart.want(true);
+    }
     this._restoreRetryFocus();
     this._bindZoom();
     const dense = this._densePart.module;
@@ -539,7 +542,7 @@ export class EventTimeline extends LitElement {
         const { colours } = this._readFonts();
         const colour = (c: CategoryStyle | undefined) =>
           colours[(c?.order ?? 0) % 7] || c?.colour || '#4a4a4a';
-        dense.drawDensity(canvas, this._dense, this._styles, colour, dense.forcedColours(canvas));
+        dense.drawBand(canvas, this._dense, this._styles, colour, this._labelFitter());
       }
     }
     this._placeTooltip();
@@ -801,34 +804,15 @@ export class EventTimeline extends LitElement {
     if (this._width <= 0) return undefined;
     const vertical = this._isVertical() ? this._verticalPart.want() : undefined;
     if (vertical) return this._computeVerticalLayout(vertical, events, window);
-    const font = this._readFonts().label;
-    const measure = textMeasurer(font);
-    const locale = this.effectiveLocale;
-    const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
     this._layoutMarkers(window);
     const options = this._readFonts().layout;
     this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
-    // The same event in the same fonts, room and locale has the same title, fitted the same way:
-    // a zoom step takes the widths as they were.
-    const key = `${font}|${widths.join()}|${locale}`;
     const input = {
       events,
       window,
       width: this._width,
       options,
-      labelWidth: (event: TimelineEvent) => {
-        const known = this._labels.get(event.id);
-        if (known?.widths && known.event === event && known.key === key) return known.widths;
-        const title = eventTitle(event, locale);
-        const fitted: FittedLabel[] = [];
-        for (const width of widths) {
-          const label = fitLabel(title, width, measure);
-          if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
-        }
-        const entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
-        this._labels.set(event.id, entry);
-        return entry.widths;
-      },
+      labelWidth: this._labelFitter(),
     };
     const by = this._grouping();
     const lanes = by ? this._swimlanesPart.want() : undefined;
@@ -848,6 +832,32 @@ export class EventTimeline extends LitElement {
         : layoutTimeline(input);
     // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
+  }
+
+  /**
+   * Each event's title fitted to every label width, for the layout: remembered per event, and the
+   * same for the same fonts, room and locale, so a zoom step takes the widths as they were. The
+   * density band asks for it too, to fit the titles in view while the page is idle (dense-view.ts).
+   */
+  private _labelFitter(): (event: TimelineEvent) => readonly number[] {
+    const font = this._readFonts().label;
+    const measure = textMeasurer(font);
+    const locale = this.effectiveLocale;
+    const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
+    const key = `${font}|${widths.join()}|${locale}`;
+    return (event) => {
+      const known = this._labels.get(event.id);
+      if (known?.widths && known.event === event && known.key === key) return known.widths;
+      const title = eventTitle(event, locale);
+      const fitted: FittedLabel[] = [];
+      for (const width of widths) {
+        const label = fitLabel(title, width, measure);
+        if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+      }
+      const entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
+      this._labels.set(event.id, entry);
+      return entry.widths;
+    };
   }
 
   /** Whether the timeline is drawn top to bottom now: `vertical`, or `auto` on a narrow screen. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures <event-timeline> beside vis-timeline in headless Chromium, on the same seeded events:
-// first draw, zoom-step work (the median step and the slowest) and time to the next paint, DOM nodes
-// and JS heap.
+// first draw, zoom-step work (the median step and the slowest) and time to the next paint, pan-step
+// work, DOM nodes and JS heap.
 //
 // First draw is from the element being connected with its events to the paint after the render that
 // draws them (its `timeline-load` event); "every part loaded" is until `updateComplete`, which also
@@ -43,6 +43,8 @@ const visLimit = 10_000; // vis-timeline takes many seconds beyond this; the iss
 const floorLimit = 1_000;
 // Fifteen steps take the window from 409 days to 14: from the density band to marks at 1,000 events.
 const zoomSteps = 15;
+// Ten steps of 20% of the seventh zoom step's window (86 days), towards earlier dates.
+const panSteps = 10;
 
 // --- seeded events, the same for both libraries -------------------------------------------------
 const events = seededEvents;
@@ -166,7 +168,7 @@ async function measureOnce(library, count) {
     window.benchEvents = events;
   }, data);
   const result = await tab.evaluate(
-    async ({ library, zoomSteps }) => {
+    async ({ library, zoomSteps, panSteps }) => {
       const data = window.benchEvents;
       const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const host = document.getElementById('host');
@@ -184,6 +186,15 @@ async function measureOnce(library, count) {
         [s, e] = [middle - half, middle + half];
         windows.push([s, e]);
       }
+      // Then pan: from the seventh window (21% of the data's span: marks at 1,000 events, the band
+      // at 10,000 and up), ten steps of 20% of the window towards earlier dates (an arrow key's step).
+      const panStart = windows[Math.min(6, windows.length - 1)] ?? [from, to];
+      const pans = [];
+      for (let i = 1; i <= panSteps; i++) {
+        const shift = (panStart[1] - panStart[0]) * 0.2 * i;
+        pans.push([panStart[0] - shift, panStart[1] - shift]);
+      }
+      const panned = [];
       const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
       if (library === 'ours') {
         const t0 = performance.now();
@@ -212,6 +223,17 @@ async function measureOnce(library, count) {
           await nextPaint();
           steps.push([work, performance.now() - t]);
         }
+        const move = async ([a, b], into) => {
+          const t = performance.now();
+          el.zoomTo(new Date(a), new Date(b), { animate: false });
+          await el.updateComplete;
+          const work = performance.now() - t;
+          await nextPaint();
+          into?.push([work, performance.now() - t]);
+        };
+        // Back to where the pans start (not timed), then the pans.
+        await move(panStart);
+        for (const window of pans) await move(window, panned);
       } else if (library === 'floor') {
         // No library: each event's title in a box, left at its start, in one of 30 rows; no culling,
         // no label fitting, no collisions avoided, no accessibility. Zooming moves every box.
@@ -239,6 +261,15 @@ async function measureOnce(library, count) {
           await nextPaint();
           steps.push([work, performance.now() - t]);
         }
+        place(...panStart);
+        await nextPaint();
+        for (const [a, b] of pans) {
+          const t = performance.now();
+          place(a, b);
+          const work = performance.now() - t;
+          await nextPaint();
+          panned.push([work, performance.now() - t]);
+        }
       } else {
         const items = new vis.DataSet(
           data.map((d) => ({
@@ -264,6 +295,17 @@ async function measureOnce(library, count) {
           await nextPaint();
           steps.push([work, performance.now() - t]);
         }
+        timeline.setWindow(new Date(panStart[0]), new Date(panStart[1]), { animation: false });
+        timeline.redraw();
+        await nextPaint();
+        for (const [a, b] of pans) {
+          const t = performance.now();
+          timeline.setWindow(new Date(a), new Date(b), { animation: false });
+          timeline.redraw();
+          const work = performance.now() - t;
+          await nextPaint();
+          panned.push([work, performance.now() - t]);
+        }
       }
       // The DOM once the page has settled: what is built when idle (our hidden events table) counts too.
       await new Promise((r) => setTimeout(r, 300));
@@ -275,9 +317,9 @@ async function measureOnce(library, count) {
         if (node.shadowRoot) for (const child of node.shadowRoot.children) n += countNodes(child);
         return n;
       };
-      return { firstDraw, allParts, steps, nodes: countNodes(document.documentElement) };
+      return { firstDraw, allParts, steps, panned, nodes: countNodes(document.documentElement) };
     },
-    { library, zoomSteps },
+    { library, zoomSteps, panSteps },
   );
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -288,6 +330,8 @@ async function measureOnce(library, count) {
     work: median(result.steps.map((s) => s[0])),
     slowest: Math.max(...result.steps.map((s) => s[0])),
     paint: median(result.steps.map((s) => s[1])),
+    pan: median(result.panned.map((s) => s[0])),
+    slowestPan: Math.max(...result.panned.map((s) => s[0])),
     nodes: result.nodes,
     heapMB: heap.usedSize / 1048576,
   };
@@ -312,13 +356,13 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks).`,
+    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates.`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step work |',
-  '|---:|---|---|---|---|---|---|---|---|---|',
+  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step work |',
+  '|---:|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     ({ count, ours, vis, floor }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} ms` : '–'} |`,
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} ms` : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

@@ -358,11 +358,11 @@ const lines = [
       ' ',
     )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates.`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step work |',
+  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step / pan-step work |',
   '|---:|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     ({ count, ours, vis, floor }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} ms` : '–'} |`,
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} / ${ms(floor.pan)} ms` : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

@@ -8,6 +8,9 @@
 // waits for what loads after the first draw (d3-zoom, the SVG export, the events table). Both pages
 // are idle once before their events arrive, as a page waiting for its data is; "no idle before the
 // data" is ours in a page that makes its events and timeline as the bundle loads, warmed by nothing.
+// "After a 1 s pause" is the sixth zoom step in a page of its own, after the first five steps and a
+// second with nothing to do, as a reader zooms: at 1,000 events it is the step where the density band
+// gives way to marks, whose titles ours fits while the page is idle (the fifteen steps above have no pause).
 // "No library" (up to 1,000 events) is the floor: a page that puts each title in a box by date and
 // moves the boxes to zoom, timed the same way, so that a target below it is seen to be out of reach.
 //
@@ -141,14 +144,18 @@ async function measure(library, count) {
   for (let run = 0; run < runs; run++) {
     const sample = await measureOnce(library, count);
     if (library === 'ours') sample.noIdle = await measureNoIdle(count);
+    if (library !== 'floor') sample.pausedStep = (await measureOnce(library, count, true)).pausedStep;
     samples.push(sample);
   }
   const middle = (key) => median(samples.map((s) => s[key]));
   return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, middle(key)]));
 }
 
-/** Runs one library at one size in a fresh page; returns the figures. */
-async function measureOnce(library, count) {
+/**
+ * Runs one library at one size in a fresh page; returns the figures. `paused`: only the sixth zoom
+ * step, after the first five and a second with nothing to do (a reader zooming, not a script).
+ */
+async function measureOnce(library, count, paused = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   await tab.goto(`${origin}/${library}.html`);
@@ -168,7 +175,7 @@ async function measureOnce(library, count) {
     window.benchEvents = events;
   }, data);
   const result = await tab.evaluate(
-    async ({ library, zoomSteps, panSteps }) => {
+    async ({ library, zoomSteps, panSteps, paused }) => {
       const data = window.benchEvents;
       const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const host = document.getElementById('host');
@@ -209,6 +216,18 @@ async function measureOnce(library, count) {
         // What loads after the first draw (d3-zoom, the SVG export, the events table, the keyboard help).
         await el.updateComplete;
         allParts = performance.now() - t0;
+        if (paused) {
+          for (const [a, b] of windows.slice(0, 5)) {
+            el.zoomTo(new Date(a), new Date(b), { animate: false });
+            await el.updateComplete;
+            await nextPaint();
+          }
+          await new Promise((r) => setTimeout(r, 1000));
+          const t = performance.now();
+          el.zoomTo(new Date(windows[5][0]), new Date(windows[5][1]), { animate: false });
+          await el.updateComplete;
+          return { pausedStep: performance.now() - t };
+        }
         for (const [a, b] of windows) {
           const t = performance.now();
           // Sub-day windows need the scripting API; attributes take days.
@@ -287,6 +306,18 @@ async function measureOnce(library, count) {
         });
         await nextPaint();
         firstDraw = performance.now() - t0;
+        if (paused) {
+          for (const [a, b] of windows.slice(0, 5)) {
+            timeline.setWindow(new Date(a), new Date(b), { animation: false });
+            timeline.redraw();
+            await nextPaint();
+          }
+          await new Promise((r) => setTimeout(r, 1000));
+          const t = performance.now();
+          timeline.setWindow(new Date(windows[5][0]), new Date(windows[5][1]), { animation: false });
+          timeline.redraw();
+          return { pausedStep: performance.now() - t };
+        }
         for (const [a, b] of windows) {
           const t = performance.now();
           timeline.setWindow(new Date(a), new Date(b), { animation: false });
@@ -319,8 +350,12 @@ async function measureOnce(library, count) {
       };
       return { firstDraw, allParts, steps, panned, nodes: countNodes(document.documentElement) };
     },
-    { library, zoomSteps, panSteps },
+    { library, zoomSteps, panSteps, paused },
   );
+  if (paused) {
+    await context.close();
+    return result;
+  }
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
@@ -356,13 +391,13 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates.`,
+    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates. The sixth zoom step after a pause: in a page of its own, the first five steps, a second with nothing to do, then the sixth (where the band gives way to marks at 1,000 events).`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step / pan-step work |',
-  '|---:|---|---|---|---|---|---|---|---|---|---|',
+  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | sixth zoom step after a 1 s pause: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step / pan-step work |',
+  '|---:|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     ({ count, ours, vis, floor }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} / ${ms(floor.pan)} ms` : '–'} |`,
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ms(ours.pausedStep)} / ${ms(vis?.pausedStep)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} / ${ms(floor.pan)} ms` : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

@@ -273,22 +273,19 @@ async function measureOnce(library, count, paused = false) {
         host.append(layer);
         await nextPaint();
         firstDraw = performance.now() - t0;
-        for (const [a, b] of windows) {
-          const t = performance.now();
-          place(a, b);
-          const work = performance.now() - t;
-          await nextPaint();
-          steps.push([work, performance.now() - t]);
-        }
+        const timeMoves = async (list, into) => {
+          for (const [a, b] of list) {
+            const t = performance.now();
+            place(a, b);
+            const work = performance.now() - t;
+            await nextPaint();
+            into.push([work, performance.now() - t]);
+          }
+        };
+        await timeMoves(windows, steps);
         place(...panStart);
         await nextPaint();
-        for (const [a, b] of pans) {
-          const t = performance.now();
-          place(a, b);
-          const work = performance.now() - t;
-          await nextPaint();
-          panned.push([work, performance.now() - t]);
-        }
+        await timeMoves(pans, panned);
       } else {
         const items = new vis.DataSet(
           data.map((d) => ({
@@ -318,25 +315,21 @@ async function measureOnce(library, count, paused = false) {
           timeline.redraw();
           return { pausedStep: performance.now() - t };
         }
-        for (const [a, b] of windows) {
-          const t = performance.now();
-          timeline.setWindow(new Date(a), new Date(b), { animation: false });
-          timeline.redraw(); // vis-timeline defers its redraw; force it so the work is counted
-          const work = performance.now() - t;
-          await nextPaint();
-          steps.push([work, performance.now() - t]);
-        }
+        const timeMoves = async (list, into) => {
+          for (const [a, b] of list) {
+            const t = performance.now();
+            timeline.setWindow(new Date(a), new Date(b), { animation: false });
+            timeline.redraw(); // vis-timeline defers its redraw; force it so the work is counted
+            const work = performance.now() - t;
+            await nextPaint();
+            into.push([work, performance.now() - t]);
+          }
+        };
+        await timeMoves(windows, steps);
         timeline.setWindow(new Date(panStart[0]), new Date(panStart[1]), { animation: false });
         timeline.redraw();
         await nextPaint();
-        for (const [a, b] of pans) {
-          const t = performance.now();
-          timeline.setWindow(new Date(a), new Date(b), { animation: false });
-          timeline.redraw();
-          const work = performance.now() - t;
-          await nextPaint();
-          panned.push([work, performance.now() - t]);
-        }
+        await timeMoves(pans, panned);
       }
       // The DOM once the page has settled: what is built when idle (our hidden events table) counts too.
       await new Promise((r) => setTimeout(r, 300));

@@ -6,6 +6,8 @@
  * - the companion elements (`<timeline-details>`, `-legend`, `-overview`, `-event`, `-marker`): at
  *   once when the page has them, else after a timeline first loads its data;
  * - d3-zoom and what it pulls in (wheel, pinch and drag): after the first draw (deferred-zoom.ts);
+ * - the loader of `src` (load-dataset.ts): when a timeline first has a `src`, since most are given
+ *   their events instead;
  * - the TimelineJS and CSV readers: when a `format` asks for one (load-dataset.ts);
  * - the Arabic words: when a locale is Arabic (messages.ts, catalogue-controller.ts);
  * - the PNG painter: when `toPNG()` is called;

@@ -5,6 +5,9 @@
  */
 
 import { ACCEPT, type DatasetFormat } from '../import/format-names';
+import { DEFAULT_TIMEOUT } from './load-timeout';
+
+export { DEFAULT_TIMEOUT };
 
 /** What went wrong, for code that wants to react to it (`format`: not in the format `format` names). */
 export const LOAD_ERROR_KINDS = [
@@ -29,9 +32,6 @@ export class DatasetLoadError extends Error {
     this.name = 'DatasetLoadError';
   }
 }
-
-/** How long a load may take before it is given up, in milliseconds. */
-export const DEFAULT_TIMEOUT = 15_000;
 
 export interface LoadOptions {
   /** Cancels the load; the promise then rejects with kind `aborted`. */

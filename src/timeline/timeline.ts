@@ -44,7 +44,8 @@ import { eventTitle } from '../i18n/event-title';
 import { formattingLocale, langAttribute, resolveDirection, type Direction } from '../i18n/locale';
 import { mirrorLayout } from '../layout/mirror';
 import { windowShowing } from '../layout/reveal';
-import { DEFAULT_TIMEOUT, DatasetLoadError, loadDataset, type LoadErrorKind } from './load-dataset';
+import type { DatasetLoadError, LoadErrorKind } from './load-dataset';
+import { DEFAULT_TIMEOUT } from './load-timeout';
 import type {
   TimelineErrorDetail,
   TimelineFilterChangeDetail,
@@ -643,6 +644,10 @@ export class EventTimeline extends LitElement {
     this._loadError = '';
     const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
     try {
+      // The loader is a chunk of its own: most timelines are given their events, not an address.
+      const { loadDataset } = await import('./load-dataset').catch(() => {
+        throw Object.assign(new Error('the loader could not be fetched'), { kind: 'network' });
+      });
       const data = await loadDataset(url, {
         signal: abort.signal,
         timeout,
@@ -654,8 +659,10 @@ export class EventTimeline extends LitElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this._loadState = 'error';
-      this._loadError = error instanceof Error ? error.message : String(error);
-      this._loadErrorKind = error instanceof DatasetLoadError ? error.kind : undefined;
+      // Everything the loader rejects with is a DatasetLoadError (it never rejects with anything else).
+      const { message, kind } = error as DatasetLoadError;
+      this._loadError = message;
+      this._loadErrorKind = kind;
       this._emit<TimelineErrorDetail>('timeline-error', {
         url,
         message: this._loadError,

@@ -44,15 +44,25 @@ function heldServer(): Call[] {
   return calls;
 }
 
+/**
+ * Until the page has asked the server `n` times. The loader is a chunk of its own, fetched the
+ * first time a timeline has a `src`, so a request starts a moment after `src` is set, not at once.
+ */
+async function untilAsked(calls: Call[], n: number): Promise<void> {
+  for (let i = 0; calls.length < n; i++) {
+    if (i > 200) throw new Error(`asked ${calls.length} times, not ${n}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Records every event id the timeline ever draws, so a briefly shown wrong dataset is caught. */
 function everDrawn(timeline: EventTimeline): Set<string> {
   const seen = new Set<string>();
   const observer = new MutationObserver(() => {
     for (const id of markIds(timeline.shadowRoot!)) seen.add(id);
   });
-  void timeline.updateComplete.then(() =>
-    observer.observe(timeline.shadowRoot!, { subtree: true, childList: true, attributes: true }),
-  );
+  // The shadow root is there once the element is connected: watched from then, before any drawing.
+  observer.observe(timeline.shadowRoot!, { subtree: true, childList: true, attributes: true });
   return seen;
 }
 
@@ -72,11 +82,11 @@ describe('<event-timeline src>: the newest src wins', () => {
     const calls = heldServer();
     const timeline = mountTimeline({ attributes: { src: '/a.json' } });
     const seen = everDrawn(timeline);
-    await timeline.updateComplete;
+    await untilAsked(calls, 1);
     timeline.src = '/b.json';
-    await timeline.updateComplete;
+    await untilAsked(calls, 2);
     timeline.src = '/a.json';
-    await timeline.updateComplete;
+    await untilAsked(calls, 3);
 
     expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/a.json', '/b.json', '/a.json']);
     expect(calls.map((c) => c.signal.aborted)).toEqual([true, true, false]);
@@ -92,7 +102,7 @@ describe('<event-timeline src>: the newest src wins', () => {
   it('events given directly win over a load still on its way', async () => {
     const calls = heldServer();
     const timeline = mountTimeline({ attributes: { src: '/slow.json' } });
-    await timeline.updateComplete;
+    await untilAsked(calls, 1);
     timeline.events = dataset('direct').events;
     await timeline.updateComplete;
     calls[0]!.answer(json(dataset('loaded')));
@@ -106,7 +116,7 @@ describe('<event-timeline src>: the newest src wins', () => {
     const calls = heldServer();
     const timeline = mountTimeline({ attributes: { src: '/slow.json' } });
     const seen = everDrawn(timeline);
-    await timeline.updateComplete;
+    await untilAsked(calls, 1);
     timeline.removeAttribute('src');
     await timeline.updateComplete;
     expect(calls[0]!.signal.aborted).toBe(true);

@@ -82,6 +82,70 @@ describe('layoutTimeline', () => {
   });
 });
 
+describe('layoutTimeline during a pan (laneBefore, packFromEnd)', () => {
+  // A crowded view, as at 1,000 events zoomed to a fifth of their span: every lane in use.
+  const many = validateDataset(syntheticEvents(1000, 7)).events;
+  const [from, to] = [Date.parse('2017-06-01'), Date.parse('2017-08-26')];
+  const widths = (e: { title: string }) => [e.title.length * 7, e.title.length * 4, e.title.length * 2];
+
+  /** Five pans of a fifth of the window each, every one given the lanes of the one before. */
+  function pan(direction: 1 | -1) {
+    let before = layoutTimeline({ events: many, window: [from, to], width: 1280, labelWidth: widths });
+    const steps = [];
+    for (let i = 1; i <= 5; i++) {
+      const shift = (to - from) * 0.2 * i * direction;
+      const lanes = new Map(before.marks.map((m) => [m.event.id, m]));
+      const after = layoutTimeline({
+        events: many,
+        window: [from + shift, to + shift],
+        width: 1280,
+        labelWidth: widths,
+        laneBefore: (e) => lanes.get(e.id)?.lane,
+        packFromEnd: direction < 0,
+      });
+      const stayed = after.marks.filter((m) => lanes.has(m.event.id));
+      steps.push({ after, stayed, lanes });
+      before = after;
+    }
+    return steps;
+  }
+
+  it.each([
+    ['towards later dates', 1 as const],
+    ['towards earlier dates', -1 as const],
+  ])(
+    'a pan %s keeps every event still in view in its lane, and labels most of them as before',
+    (_, direction) => {
+      for (const { after, stayed, lanes } of pan(direction)) {
+        expect(after.lanes).toBe(16);
+        expect(stayed.length).toBeGreaterThan(120);
+        // All but the odd one, whose mark would be under a label that cannot give way (lanes.ts).
+        const moved = stayed.filter((m) => m.lane !== lanes.get(m.event.id)!.lane);
+        expect(moved.length).toBeLessThanOrEqual(stayed.length / 50);
+        const relabelled = stayed.filter((m) => m.labelled !== lanes.get(m.event.id)!.labelled);
+        expect(relabelled.length).toBeLessThan(stayed.length / 5);
+      }
+    },
+  );
+
+  it('a pan keeps labels apart within a lane, as a fresh layout does', () => {
+    for (const { after } of [...pan(1), ...pan(-1)]) {
+      const byLane = new Map<number, typeof after.marks>();
+      for (const m of after.marks) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+      for (const marks of byLane.values()) {
+        for (const a of marks.filter((m) => m.labelled))
+          for (const b of marks) {
+            if (a === b) continue;
+            const label: [number, number] = [a.labelX, a.labelX + a.labelWidth];
+            const boxes: [number, number][] = [[b.x0, b.x1]];
+            if (b.labelled) boxes.push([b.labelX, b.labelX + b.labelWidth]);
+            expect(boxes.filter(([x0, x1]) => x0 < label[1] && label[0] < x1)).toEqual([]);
+          }
+      }
+    }
+  });
+});
+
 describe('padWindow', () => {
   it('padWindow(window) widens a single day to two weeks around it', () => {
     const day = parsePartialDate('2018-02-13')!;

@@ -3,7 +3,7 @@
  * one module so that it is fetched as one chunk, only when a timeline needs it (feature-chunk.ts),
  * with the watch that repaints its canvas when the reader's colours change.
  */
-export { BAND_HEIGHT, denseLayout, drawBand, renderDenseBand } from './dense-view';
+export { BAND_HEIGHT, denseLayout, drawBand, fitTitlesWhenIdle, renderDenseBand } from './dense-view';
 export { eventNear } from '../layout/density';
 export { ColourSchemeWatch } from './colour-scheme-watch';
 

@@ -145,10 +145,11 @@ let fitting = 0;
  * Fits the titles of the events in view with `fitTitle` (which remembers them) when the page is
  * idle, a slice at a time, from the middle of the view outwards, where zooming in with the keys or
  * the buttons goes. Does nothing, and stops an earlier band's fitting, without a layout or with
- * more than FIT_AHEAD events in view.
+ * more than FIT_AHEAD events in view. Marks ask it for the events a window to either side of
+ * theirs, where a pan goes (timeline.ts, `updated`).
  */
 export function fitTitlesWhenIdle(
-  layout: DenseLayout | undefined,
+  layout: Pick<DenseLayout, 'positions' | 'events'> | undefined,
   fitTitle: (event: TimelineEvent) => unknown,
 ): void {
   const run = ++fitting;

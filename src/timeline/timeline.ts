@@ -545,6 +545,18 @@ export class EventTimeline extends LitElement {
           colours[(c?.order ?? 0) % 7] || c?.colour || '#4a4a4a';
         dense.drawBand(canvas, this._dense, this._styles, colour, this._labelFitter());
       }
+    } else if (dense && this._layout && this._inView && !isVertical(this._layout)) {
+      // Marks: the titles a window to either side are fitted while the page is idle, so that a pan
+      // after a pause measures none (the band's own fitting, stopped by this one, does the same).
+      const { index, window } = this._inView;
+      const length = window[1] - window[0];
+      dense.fitTitlesWhenIdle(
+        {
+          positions: positionsInWindow(index, [window[0] - length, window[1] + length]),
+          events: index.events,
+        },
+        this._labelFitter(),
+      );
     }
     this._placeTooltip();
     if ((changed.has('categories') || changed.has('filter')) && this.hasUpdated && this._result) {

@@ -87,3 +87,39 @@ describe('titles fitted while the density band shows', () => {
     }
   });
 });
+
+describe('titles fitted while marks show', () => {
+  it('a pan after a pause measures no title: those a window to either side were fitted while the page was idle', async () => {
+    // More events than the band fits ahead (FIT_AHEAD), so none is fitted before marks show.
+    const events = syntheticEvents(3000, 7);
+    expect(events.length).toBeGreaterThan(FIT_AHEAD);
+    const measuring = countMeasuring();
+    const timeline = mountTimeline({ events, width: 1200 });
+    await untilDrawn(timeline, (r) => r.querySelector('canvas.density') !== null, 20_000);
+    // About 200 marks, in the middle of the span.
+    const [from, to] = [Date.parse('2017-07-01'), Date.parse('2017-07-28')];
+    await timeline.zoomTo(new Date(from), new Date(to), { animate: false });
+    const root = await untilDrawn(timeline, (r) => r.querySelector('g.event') !== null, 20_000);
+    try {
+      await untilMeasuringStops(measuring.count);
+      const titles = new Set(events.map((e) => e.title));
+      const labelFont = measuring.texts.find((t) => titles.has(t.slice(t.indexOf('|') + 1)))?.split('|')[0];
+      expect(labelFont).toBeDefined();
+      for (const shift of [-0.2, 0.2, 0.4]) {
+        const before = measuring.count();
+        const ids = new Set([...root.querySelectorAll('g.event')].map((g) => g.getAttribute('data-id')));
+        const by = (to - from) * shift;
+        await timeline.zoomTo(new Date(from + by), new Date(to + by), { animate: false });
+        await timeline.updateComplete;
+        const arrived = [...root.querySelectorAll('g.event')].filter(
+          (g) => !ids.has(g.getAttribute('data-id')),
+        );
+        expect(arrived.length).toBeGreaterThan(20);
+        expect(measuring.texts.slice(before).filter((t) => t.startsWith(`${labelFont}|`))).toEqual([]);
+        await untilMeasuringStops(measuring.count);
+      }
+    } finally {
+      measuring.stop();
+    }
+  });
+});

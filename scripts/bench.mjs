@@ -11,6 +11,8 @@
 // "After a 1 s pause" is the sixth zoom step in a page of its own, after the first five steps and a
 // second with nothing to do, as a reader zooms: at 1,000 events it is the step where the density band
 // gives way to marks, whose titles ours fits while the page is idle (the fifteen steps above have no pause).
+// The same page then pans as the other does, each pan 300 ms after the last: ours fits the titles a
+// window to either side of the marks while the page is idle.
 // "No library" (up to 1,000 events) is the floor: a page that puts each title in a box by date and
 // moves the boxes to zoom, timed the same way, so that a target below it is seen to be out of reach.
 //
@@ -48,6 +50,8 @@ const floorLimit = 1_000;
 const zoomSteps = 15;
 // Ten steps of 20% of the seventh zoom step's window (86 days), towards earlier dates.
 const panSteps = 10;
+/** The pause before each pan in the paused page, in ms. */
+const panPause = 300;
 
 // --- seeded events, the same for both libraries -------------------------------------------------
 const events = seededEvents;
@@ -144,7 +148,7 @@ async function measure(library, count) {
   for (let run = 0; run < runs; run++) {
     const sample = await measureOnce(library, count);
     if (library === 'ours') sample.noIdle = await measureNoIdle(count);
-    if (library !== 'floor') sample.pausedStep = (await measureOnce(library, count, true)).pausedStep;
+    if (library !== 'floor') Object.assign(sample, await measureOnce(library, count, true));
     samples.push(sample);
   }
   const middle = (key) => median(samples.map((s) => s[key]));
@@ -175,8 +179,9 @@ async function measureOnce(library, count, paused = false) {
     window.benchEvents = events;
   }, data);
   const result = await tab.evaluate(
-    async ({ library, zoomSteps, panSteps, paused }) => {
+    async ({ library, zoomSteps, panSteps, paused, panPause }) => {
       const data = window.benchEvents;
+      const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
       const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const host = document.getElementById('host');
       const from = Date.UTC(2017, 0, 1);
@@ -236,7 +241,14 @@ async function measureOnce(library, count, paused = false) {
           await new Promise((r) => setTimeout(r, 1000));
           const sixth = [];
           await move(windows[5], sixth);
-          return { pausedStep: sixth[0][0] };
+          // Then the pans, each a moment after the last (a reader pressing an arrow key now and then).
+          await move(panStart);
+          const pausedPans = [];
+          for (const window of pans) {
+            await new Promise((r) => setTimeout(r, panPause));
+            await move(window, pausedPans);
+          }
+          return { pausedStep: sixth[0][0], pausedPan: median(pausedPans.map((s) => s[0])) };
         }
         for (const window of windows) await move(window, steps);
         // Back to where the pans start (not timed), then the pans.
@@ -306,7 +318,13 @@ async function measureOnce(library, count, paused = false) {
           await new Promise((r) => setTimeout(r, 1000));
           const sixth = [];
           await timeMoves([windows[5]], sixth);
-          return { pausedStep: sixth[0][0] };
+          await timeMoves([panStart], []);
+          const pausedPans = [];
+          for (const window of pans) {
+            await new Promise((r) => setTimeout(r, panPause));
+            await timeMoves([window], pausedPans);
+          }
+          return { pausedStep: sixth[0][0], pausedPan: median(pausedPans.map((s) => s[0])) };
         }
         await timeMoves(windows, steps);
         await timeMoves([panStart], []); // back to where the pans start, not counted
@@ -324,7 +342,7 @@ async function measureOnce(library, count, paused = false) {
       };
       return { firstDraw, allParts, steps, panned, nodes: countNodes(document.documentElement) };
     },
-    { library, zoomSteps, panSteps, paused },
+    { library, zoomSteps, panSteps, paused, panPause },
   );
   if (paused) {
     await context.close();
@@ -365,13 +383,13 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates. The sixth zoom step after a pause: in a page of its own, the first five steps, a second with nothing to do, then the sixth (where the band gives way to marks at 1,000 events).`,
+    )}. Each figure: median of ${runs} fresh pages. Zoom step: median of ${zoomSteps} steps of 20%, and the slowest of them (the first step, or the one where the band gives way to marks). Pan step: ${panSteps} steps of 20% of a window of 21% of the data's span, towards earlier dates. The sixth zoom step after a pause: in a page of its own, the first five steps, a second with nothing to do, then the sixth (where the band gives way to marks at 1,000 events); then the same pans as before, each ${panPause} ms after the last.`,
   '',
-  '| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | sixth zoom step after a 1 s pause: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step / pan-step work |',
-  '|---:|---|---|---|---|---|---|---|---|---|---|---|',
+  `| events | first draw: ours / vis-timeline (ratio) | ours, every part loaded | ours, no idle before the data | zoom-step work: ours / vis (ratio) | slowest of the steps: ours / vis | zoom step to next paint: ours / vis | pan-step work, median (slowest): ours / vis | sixth zoom step after a 1 s pause: ours / vis | pan step after a ${panPause} ms pause, median: ours / vis | DOM nodes: ours / vis | JS heap MB: ours / vis | no library, a box per title: first draw / zoom-step / pan-step work |`,
+  '|---:|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     ({ count, ours, vis, floor }) =>
-      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ms(ours.pausedStep)} / ${ms(vis?.pausedStep)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} / ${ms(floor.pan)} ms` : '–'} |`,
+      `| ${count.toLocaleString('en')} | ${ms(ours.firstDraw)} / ${ms(vis?.firstDraw)} ms (${ratio(vis?.firstDraw, ours.firstDraw)}) | ${ms(ours.allParts)} ms | ${ms(ours.noIdle)} ms | ${ms(ours.work)} / ${ms(vis?.work)} ms (${ratio(vis?.work, ours.work)}) | ${ms(ours.slowest)} / ${ms(vis?.slowest)} ms | ${ms(ours.paint)} / ${ms(vis?.paint)} ms | ${ms(ours.pan)} (${ms(ours.slowestPan)}) / ${vis ? `${ms(vis.pan)} (${ms(vis.slowestPan)})` : '–'} ms | ${ms(ours.pausedStep)} / ${ms(vis?.pausedStep)} ms | ${ms(ours.pausedPan)} / ${ms(vis?.pausedPan)} ms | ${ours.nodes.toLocaleString('en')} / ${vis ? vis.nodes.toLocaleString('en') : '–'} | ${ours.heapMB.toFixed(1)} / ${vis ? vis.heapMB.toFixed(1) : '–'} | ${floor ? `${ms(floor.firstDraw)} / ${ms(floor.work)} / ${ms(floor.pan)} ms` : '–'} |`,
   ),
 ];
 console.log(lines.join('\n'));

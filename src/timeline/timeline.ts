@@ -324,6 +324,7 @@ export class EventTimeline extends LitElement {
   /**
    * Fitted labels by event id, kept between layouts: titles don't change when the view moves.
    * Across, the entry names its `event` and keeps its `widths`, for a zoom step to take as they are.
+   * At most FITTED_TITLES of them (see `_labelFitter`).
    */
   private _labels = new Map<
     string,
@@ -880,18 +881,23 @@ export class EventTimeline extends LitElement {
     const locale = this.effectiveLocale;
     const widths = LABEL_WIDTHS.map((w) => Math.min(w, this._width * 0.6));
     const key = `${font}|${widths.join()}|${locale}`;
+    const labels = this._labels;
     return (event) => {
-      const known = this._labels.get(event.id);
-      if (known?.widths && known.event === event && known.key === key) return known.widths;
-      const title = eventTitle(event, locale);
-      const fitted: FittedLabel[] = [];
-      for (const width of widths) {
-        const label = fitLabel(title, width, measure);
-        if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+      let entry = labels.get(event.id);
+      // Taken out and put back last, below: the map forgets the titles used longest ago first.
+      labels.delete(event.id);
+      if (!entry?.widths || entry.event !== event || entry.key !== key) {
+        const title = eventTitle(event, locale);
+        const fitted: FittedLabel[] = [];
+        for (const width of widths) {
+          const label = fitLabel(title, width, measure);
+          if (!fitted.some((f) => f.text === label.text)) fitted.push(label);
+        }
+        entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
       }
-      const entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
-      this._labels.set(event.id, entry);
-      return entry.widths;
+      labels.set(event.id, entry);
+      if (labels.size > FITTED_TITLES) labels.delete(labels.keys().next().value!);
+      return entry.widths!;
     };
   }
 
@@ -2086,6 +2092,14 @@ function toInstant(edge: WindowEdge, which: 'start' | 'end'): number | null {
 }
 
 /** A mark's key among all marks drawn: its band and its event, since an event may be drawn in several bands. */
+/**
+ * The most fitted titles a timeline keeps, the most recently used: a reader exploring 100,000
+ * events would otherwise keep every title met (about 400 bytes each). Far more than one view and
+ * what is fitted ahead of it (FIT_AHEAD, and a window to either side of the marks), so no title in
+ * view is forgotten while it is drawn.
+ */
+export const FITTED_TITLES = 10_000;
+
 function markKey(m: PlacedMark): string {
   const group = (m as Partial<GroupedMark>).group;
   return group === undefined ? m.event.id : `${group}\u0000${m.event.id}`;

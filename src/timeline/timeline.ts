@@ -1078,7 +1078,7 @@ export class EventTimeline extends LitElement {
               </p>`
             : nothing
         }
-        ${layout && !table ? this._renderPlot(words, layout, events) : nothing}
+        ${layout && !table ? this._renderPlot(words, layout) : nothing}
         ${this._dense && !table ? this._renderDense(words, this._dense, index) : nothing}
         ${
           hasMarks
@@ -1362,12 +1362,8 @@ export class EventTimeline extends LitElement {
     return scale(anchor.t) - anchor.x;
   }
 
-  private _renderPlot(
-    words: Messages,
-    layout: TimelineLayout,
-    events: readonly TimelineEvent[],
-  ): TemplateResult {
-    if (isVertical(layout)) return this._renderVerticalPlot(words, layout, events);
+  private _renderPlot(words: Messages, layout: TimelineLayout): TemplateResult {
+    if (isVertical(layout)) return this._renderVerticalPlot(words, layout);
     const eras = this._periods.length > 0 ? this._periodsPart.want() : undefined;
     const periods =
       eras?.placePeriods(this._periods, layout, textMeasurer(`italic 11px ${this._readFonts().family}`)) ??
@@ -1387,7 +1383,7 @@ export class EventTimeline extends LitElement {
       seen.add(m.event.id);
     }
     const bands = lanes && grouped ? lanes.bandsOf(grouped) : null;
-    const names = this._optionNames.for(events, words, locale);
+    const names = this._optionNames.for(this._filteredIndex().index, words, locale);
     const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
     const pan = this._panShift(layout);
@@ -1482,11 +1478,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** The vertical timeline: axis down the side, labels beside the marks (see vertical-layout.ts). */
-  private _renderVerticalPlot(
-    words: Messages,
-    layout: VerticalLayout,
-    events: readonly TimelineEvent[],
-  ): TemplateResult {
+  private _renderVerticalPlot(words: Messages, layout: VerticalLayout): TemplateResult {
     // A vertical layout is only made once the vertical part is here.
     const { renderVerticalAxis, renderVerticalMark, renderVerticalMarkers, verticalDefs } =
       this._verticalPart.want()!;
@@ -1494,7 +1486,7 @@ export class EventTimeline extends LitElement {
     const locale = this.effectiveLocale;
     const direction = this.effectiveDirection;
     const focusId = this._rovingId(layout);
-    const names = this._optionNames.for(events, words, locale);
+    const names = this._optionNames.for(this._filteredIndex().index, words, locale);
     const tooltip = this._tooltipMark(layout);
     const markers = layout.markers.map((m) => ({
       ...m,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { idlib2018 } from '../../src/data/idlib-2018';
 import { loadCatalogue, messagesFor } from '../../src/i18n/messages';
-import { accessibleName, categoryPositions } from '../../src/timeline/accessible-name';
+import { accessibleName, categoryPositions, OptionNames } from '../../src/timeline/accessible-name';
+import { validateDataset } from '../../src/data/validate';
+import { syntheticEvents } from '../../src/data/synthetic';
+import { indexEvents } from '../../src/layout/event-index';
 import { describeTimeline } from '../../src/timeline/summary';
 import {
   filterAnnouncement,
@@ -85,5 +88,36 @@ describe('sortByDate', () => {
     const ascending = sortByDate([...events].reverse(), 'ascending');
     expect(ascending.map((e) => e.id)).toEqual(events.map((e) => e.id));
     expect(sortByDate(events, 'descending').map((e) => e.id)).toEqual(ascending.map((e) => e.id).reverse());
+  });
+});
+
+describe('OptionNames', () => {
+  it('OptionNames gives each event the name and place categoryPositions and the list give it, ties and all', () => {
+    const many = validateDataset(syntheticEvents(3000, 9)).events;
+    const index = indexEvents(many);
+    const places = categoryPositions(many);
+    const names = new OptionNames().for(index, english, 'en-GB');
+    // In an order of its own, not the list's: each answer stands alone.
+    for (const at of [...many.keys()].sort((a, b) => ((a * 7919) % 3001) - ((b * 7919) % 3001))) {
+      const event = many[at]!;
+      expect(names.of(event)).toEqual([
+        accessibleName(event, places.get(event.id)!, english, 'en-GB'),
+        at + 1,
+        many.length,
+      ]);
+    }
+  });
+
+  it('OptionNames starts again for another index (a filter), words or locale', () => {
+    const all = validateDataset(syntheticEvents(200, 4)).events;
+    const names = new OptionNames();
+    const some = all.filter((e) => e.category === all[0]!.category);
+    const last = some.at(-1)!;
+    expect(names.for(indexEvents(all), english, 'en-GB').of(last)[1]).toBe(all.indexOf(last) + 1);
+    expect(names.for(indexEvents(some), english, 'en-GB').of(last)).toEqual([
+      accessibleName(last, [some.length, some.length], english, 'en-GB'),
+      some.length,
+      some.length,
+    ]);
   });
 });

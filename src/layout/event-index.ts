@@ -90,6 +90,18 @@ export function lowerBound(values: Float64Array, value: number): number {
 }
 
 /**
+ * Where the event is in the index (0 if it is not there): a binary search of the starts, then past
+ * the events that start with it. A map from every id to its place took 60 ms to make for 100,000
+ * events, at the first step where marks showed (accessible-name.ts).
+ */
+export function placeOf(index: EventIndex, event: TimelineEvent): number {
+  const { events } = index;
+  let at = lowerBound(index.starts, event.span.start);
+  while (at < events.length && events[at]!.id !== event.id) at++;
+  return at < events.length ? at : 0;
+}
+
+/**
  * Positions (in start order) of the events whose span overlaps the window [start, end).
  * Only events starting between `start - longest` and `end` are looked at.
  */

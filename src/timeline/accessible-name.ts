@@ -1,6 +1,6 @@
 /** What a screen reader says for an event: a sentence, with uncertainty and confidence in words. */
 import type { TimelineEvent } from '../data/types';
-import { lowerBound, type EventIndex } from '../layout/event-index';
+import { placeOf, type EventIndex } from '../layout/event-index';
 import { describeDate } from '../data/describe-date';
 import { UNCATEGORISED } from '../layout/categories';
 import { categoryName, type Messages } from '../i18n/messages';
@@ -75,18 +75,6 @@ export class OptionNames {
     }
     return [name, at + 1, index.events.length];
   }
-}
-
-/**
- * Where the event is in the index: a binary search of the starts, then past the events that start
- * with it. A map from every id to its place took 60 ms to make for 100,000 events, at the first
- * step where marks showed.
- */
-function placeOf(index: EventIndex, event: TimelineEvent): number {
-  const { events } = index;
-  let at = lowerBound(index.starts, event.span.start);
-  while (at < events.length && events[at]!.id !== event.id) at++;
-  return at < events.length ? at : 0;
 }
 
 /**

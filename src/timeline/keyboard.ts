@@ -110,7 +110,7 @@ const INTERVALS = { day: utcDay, week: utcWeek, month: utcMonth, year: utcYear }
 export function pagedIndex(
   way: 'back' | 'forward',
   current: number,
-  starts: readonly number[],
+  starts: ArrayLike<number>,
   step: PageStep,
 ): number {
   const count = starts.length;

@@ -71,4 +71,54 @@ describe('<event-timeline> with 100,000 events', () => {
     expect(marks).toBeGreaterThan(0);
     expect(marks).toBeLessThanOrEqual(DENSE_THRESHOLD);
   });
+
+  it(
+    'as marks, among 100,000 events over twenty years: the arrow keys, Enter and End move and select without a pass over every event for each',
+    { timeout: 60_000 },
+    async () => {
+      const spread = syntheticEvents(100_000, 5, '1998-01-01', '2018-02-13');
+      const timeline = mountTimeline({
+        events: spread,
+        width: 1200,
+        attributes: { start: '2008-07-01', end: '2008-07-10' },
+      });
+      const root = await untilDrawn(timeline, (r) => r.querySelector('g.event') !== null, 30_000);
+      // Counted: working out the Tab stop once for every event took 400-800 ms a key here.
+      const proto = Object.getPrototypeOf(timeline) as { _eventOrder: (...args: unknown[]) => unknown };
+      const eventOrder = proto._eventOrder;
+      let orders = 0;
+      proto._eventOrder = function (this: unknown, ...args: unknown[]) {
+        orders++;
+        return eventOrder.apply(this, args);
+      };
+      try {
+        await userEvent.tab();
+        while (root.activeElement?.getAttribute('role') !== 'option') await userEvent.tab();
+        const order = timeline.validEvents.map((e) => e.id);
+        const first = (root.activeElement as HTMLElement).dataset.id!;
+        orders = 0;
+        await userEvent.keyboard('{ArrowRight}');
+        await timeline.updateComplete;
+        expect(orders).toBeLessThan(20);
+        const second = (root.activeElement as HTMLElement).dataset.id!;
+        expect(order.indexOf(second)).toBe(order.indexOf(first) + 1);
+        const selected = new Promise<string | undefined>((resolve) =>
+          timeline.addEventListener('timeline-select', (e) => resolve(e.detail.event?.id), { once: true }),
+        );
+        await userEvent.keyboard('{Enter}');
+        expect(await selected).toBe(second);
+        // End goes to the last of all 100,000, ten years on: the window follows it.
+        orders = 0;
+        await userEvent.keyboard('{End}');
+        await untilDrawn(
+          timeline,
+          (r) => (r.activeElement as HTMLElement | null)?.dataset.id === order.at(-1),
+          20_000,
+        );
+        expect(orders).toBeLessThan(40);
+      } finally {
+        proto._eventOrder = eventOrder;
+      }
+    },
+  );
 });

@@ -13,23 +13,41 @@ export interface EventFilter {
   confidences?: readonly Confidence[];
 }
 
-/** Lower case without accents, so "Khuwayn" finds "al-Khuwayn" and "Ahrar" finds "Aḥrār". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+const ASCII = /^[\0-\x7f]*$/;
+
+/**
+ * Lower case without accents, so "Khuwayn" finds "al-Khuwayn" and "Ahrar" finds "Aḥrār". Plain
+ * ASCII has no accents to take off: lower case is all (the full fold took 2.4 µs an event).
+ */
+export function fold(text: string): string {
+  return ASCII.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
+
+/** What a filter's words are looked for in, folded once per event: events do not change. */
+const haystacks = new WeakMap<TimelineEvent, string>();
+
+function haystackOf(event: TimelineEvent): string {
+  let haystack = haystacks.get(event);
+  if (haystack === undefined) {
+    const texts = [event.title, event.title_ar ?? '', ...(event.actors ?? [])];
+    for (const place of event.places ?? []) texts.push(place.name);
+    haystacks.set(event, (haystack = fold(texts.join('\n'))));
+  }
+  return haystack;
+}
+
+const wordsOf = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
 
 /** Whether every word of `query` appears in the event's title, Arabic title, actors or places. */
 export function matchesText(event: TimelineEvent, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(
-    [
-      event.title,
-      event.title_ar ?? '',
-      ...(event.actors ?? []),
-      ...(event.places ?? []).map((p) => p.name),
-    ].join('\n'),
-  );
+  const words = wordsOf(query);
+  return words.length === 0 || hasEvery(event, words);
+}
+
+function hasEvery(event: TimelineEvent, words: readonly string[]): boolean {
+  const haystack = haystackOf(event);
   return words.every((word) => haystack.includes(word));
 }
 
@@ -49,13 +67,14 @@ export function filterEvents(
 ): readonly TimelineEvent[] {
   const wanted = categories && categories.length > 0 ? new Set(categories) : null;
   const confidences = filter?.confidences ? new Set(filter.confidences) : null;
-  const text = filter?.text?.trim() ?? '';
+  // The query's words folded once, not once an event.
+  const words = wordsOf(filter?.text ?? '');
   // Nothing filtered, the usual case: the same list, not a copy of 100,000 events.
-  if (!wanted && !confidences && !text) return events;
+  if (!wanted && !confidences && words.length === 0) return events;
   return events.filter(
     (e) =>
       (!wanted || wanted.has(e.category ?? UNCATEGORISED)) &&
       (!confidences || confidences.has(confidenceOf(e))) &&
-      (!text || matchesText(e, text)),
+      (words.length === 0 || hasEvery(e, words)),
   );
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idlib2018 } from '../../src/data/idlib-2018';
-import { filterEvents, matchesText } from '../../src/layout/event-filter';
+import { validateDataset } from '../../src/data/validate';
+import { filterEvents, fold, matchesText } from '../../src/layout/event-filter';
 
 const events = idlib2018.events;
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
@@ -51,5 +53,46 @@ describe('matchesText', () => {
   it('matchesText ignores accents, and an empty query matches everything', () => {
     expect(matchesText({ ...surrender, actors: ['Aḥrār al-Shām'] }, 'ahrar')).toBe(true);
     expect(matchesText(surrender, '   ')).toBe(true);
+  });
+});
+
+describe('fold', () => {
+  const fullFold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+
+  it('fold(plain ASCII) is the full fold (NFD, marks off, lower case), by the quick way', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        expect(fold(text)).toBe(fullFold(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('fold(any text) is the full fold', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(fold(text)).toBe(fullFold(text));
+      }),
+      { numRuns: 300 },
+    );
+    expect(fold('Aḥrār al-Shām')).toBe('ahrar al-sham');
+  });
+
+  it('filterEvents gives the same events on a second pass, when the folded texts are remembered', () => {
+    const events = validateDataset({
+      events: [
+        {
+          id: 'a',
+          title: 'Aḥrār al-Shām take Abu al-Duhur',
+          start: '2018-01-20',
+          places: [{ name: 'Abū al-Ḍuhūr' }],
+        },
+        { id: 'b', title: 'IS fighters surrender', start: '2018-02-13', actors: ['Hay’at Tahrir al-Sham'] },
+      ],
+    }).events;
+    const first = filterEvents(events, undefined, { text: 'duhur' }).map((e) => e.id);
+    expect(first).toEqual(['a']);
+    expect(filterEvents(events, undefined, { text: 'duhur' }).map((e) => e.id)).toEqual(first);
+    expect(filterEvents(events, undefined, { text: 'TAHRIR  sham' }).map((e) => e.id)).toEqual(['b']);
   });
 });

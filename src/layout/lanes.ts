@@ -56,7 +56,8 @@ interface Lane {
 
 /**
  * Greedy interval partitioning, in order of each item's left edge: an item goes, with its label,
- * into the lane it had before if that has room for both (`lane`), else the lowest lane with room for both; else its mark goes alone into the lowest lane with room
+ * into the lane it had before (`lane`) if that has room for both, else into the lowest lane with
+ * room for both; else its mark goes alone into the lane it had before, or the lowest lane with room
  * for the mark; else into the lane that ends earliest, preferring one where it covers only marks.
  * Where that would put it under a label, the label gives way: marks may overlap, labels never do.
  * Returns one placement per item, in input order. O(n·lanes) after sorting.

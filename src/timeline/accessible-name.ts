@@ -6,7 +6,10 @@ import { UNCATEGORISED } from '../layout/categories';
 import { categoryName, type Messages } from '../i18n/messages';
 import { eventTitle } from '../i18n/event-title';
 
-/** For each event, its position within its category and the category's size, in time order. */
+/**
+ * For each event, its position within its category and the category's size, in time order. The
+ * plain definition: the options count the same from the index (OptionNames), and tests compare them.
+ */
 export function categoryPositions(events: readonly TimelineEvent[]): Map<string, [number, number]> {
   const totals = new Map<string, number>();
   for (const e of events) {

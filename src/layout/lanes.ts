@@ -13,13 +13,6 @@ export interface LaneItem {
    * a shortened title beats no title.
    */
   shorterLabels?: readonly [number, number][];
-  /**
-   * The lane the item had in the drawing before, if any: it stays there while that lane has room
-   * for it and its label (or for its mark, when no lane has room for its label), so that a pan
-   * does not deal the lanes out again. Items given one should come first in the packing order:
-   * one placed before them takes the lowest free lane, which may be theirs.
-   */
-  lane?: number | undefined;
 }
 
 /** Where an item went, and whether there was room to show its label. */
@@ -56,8 +49,7 @@ interface Lane {
 
 /**
  * Greedy interval partitioning, in order of each item's left edge: an item goes, with its label,
- * into the lane it had before (`lane`) if that has room for both, else into the lowest lane with
- * room for both; else its mark goes alone into the lane it had before, or the lowest lane with room
+ * into the lowest lane with room for both; else its mark goes alone into the lowest lane with room
  * for the mark; else into the lane that ends earliest, preferring one where it covers only marks.
  * Where that would put it under a label, the label gives way: marks may overlap, labels never do.
  * Returns one placement per item, in input order. O(n·lanes) after sorting.
@@ -97,41 +89,21 @@ export function packLanes(items: readonly LaneItem[], options: LaneOptions): Lan
     const { mark } = items[i]!;
     const left = lefts[i]!;
 
+    const withLabel = laneEndingBy(left);
+    if (withLabel >= 0) {
+      placeLabelled(i, withLabel);
+      continue;
+    }
+    // Everything placed so far lies left of a lane's `end`, so a shorter label that starts
+    // right of it collides with nothing.
     const shorter = items[i]!.shorterLabels ?? [];
-    // The lane it had before: kept, with the longest of its labels that fits there, or with none
-    // (its mark over others, and the last label there giving way if need be, as below).
-    const hint = items[i]!.lane ?? -1;
-    // Unless its mark would be under a label there that cannot give way (only the lane's last can):
-    // one placed shortened starts right of where the order put it, so an earlier label may reach
-    // past this mark.
-    const had = lanes[hint];
-    const before =
-      had && (had.labelEnd <= mark[0] || (had.lastLabelled >= 0 && had.labelEndBefore <= mark[0]))
-        ? hint
-        : -1;
-    if (before >= 0) {
-      const end = lanes[before]!.end;
-      const k = [items[i]!.label, ...shorter].findIndex((label) => end <= Math.min(mark[0], label[0]));
-      if (k >= 0) {
-        placeLabelled(i, before, k);
-        continue;
-      }
-    } else {
-      const withLabel = laneEndingBy(left);
-      if (withLabel >= 0) {
-        placeLabelled(i, withLabel);
-        continue;
-      }
-      // Everything placed so far lies left of a lane's `end`, so a shorter label that starts
-      // right of it collides with nothing.
-      const k = shorter.findIndex((label) => laneEndingBy(Math.min(mark[0], label[0])) >= 0);
-      if (k >= 0) {
-        placeLabelled(i, laneEndingBy(Math.min(mark[0], shorter[k]![0])), k + 1);
-        continue;
-      }
+    const k = shorter.findIndex((label) => laneEndingBy(Math.min(mark[0], label[0])) >= 0);
+    if (k >= 0) {
+      placeLabelled(i, laneEndingBy(Math.min(mark[0], shorter[k]![0])), k + 1);
+      continue;
     }
 
-    const markAlone = before >= 0 ? before : laneEndingBy(mark[0]);
+    const markAlone = laneEndingBy(mark[0]);
     const chosen = markAlone >= 0 ? markAlone : crowdedLane(lanes, mark[0]);
     const lane = lanes[chosen]!;
     if (lane.labelEnd > mark[0] && lane.lastLabelled >= 0) {

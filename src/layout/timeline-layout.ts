@@ -53,16 +53,6 @@ export interface LayoutInput {
    */
   labelWidth: (event: TimelineEvent) => number | readonly number[];
   options?: Partial<LayoutOptions>;
-  /**
-   * The lane an event had in the drawing before, if it was drawn: kept while it has room there.
-   * Given on a pan, so the labels in view stay where the reader saw them (see lanes.ts).
-   */
-  laneBefore?: (event: TimelineEvent) => number | undefined;
-  /**
-   * Packs the lanes from the end of the window back: after a pan towards earlier dates, so that
-   * the events already in view are placed before those that came in (see `lane` in lanes.ts).
-   */
-  packFromEnd?: boolean;
 }
 
 /** Where one event is drawn. Coordinates are relative to the plot's top-left. */
@@ -184,15 +174,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     return { event, kind, x0, x1, markLeft, markRight, labels };
   });
 
-  // Packing from the end is packing the reflected extents from the start: the same rules, reversed.
-  const flip = input.packFromEnd
-    ? ([a, b]: [number, number]): [number, number] => [-b, -a]
-    : (extent: [number, number]) => extent;
   const items: LaneItem[] = geometry.map((g) => ({
-    mark: flip([g.markLeft, g.markRight]),
-    label: flip(g.labels[0] ?? [g.markLeft, g.markLeft]),
-    shorterLabels: g.labels.slice(1).map(flip),
-    lane: input.laneBefore?.(g.event),
+    mark: [g.markLeft, g.markRight],
+    label: g.labels[0] ?? [g.markLeft, g.markLeft],
+    shorterLabels: g.labels.slice(1),
   }));
   const placements = packLanes(items, { lanes: Math.max(1, o.maxLanes), gap: o.gap });
 

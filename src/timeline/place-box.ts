@@ -16,7 +16,7 @@ export interface Box {
 }
 
 class PlaceBox extends Directive {
-  private _last?: { at: string; width: number; height: number };
+  private _last?: Box;
 
   render(_box: Box): typeof noChange {
     return noChange;
@@ -26,14 +26,12 @@ class PlaceBox extends Directive {
     const { style } = part.element as HTMLElement;
     const last = this._last;
     // In 64ths of a px, as layout places boxes: at a float offset a 24 px box measures 23.99998 px.
-    const px = (n: number) => `${Math.round(n * 64) / 64}px`;
-    // Compared as written: during a pan a box is drawn from a moved origin (timeline.ts, _panShift),
-    // and the same place comes out a rounding error apart.
-    const at = `${px(box.left)} ${px(box.top)}`;
-    if (at !== last?.at) style.setProperty('translate', at);
+    const at = (n: number) => `${Math.round(n * 64) / 64}px`;
+    if (box.left !== last?.left || box.top !== last.top)
+      style.setProperty('translate', `${at(box.left)} ${at(box.top)}`);
     if (box.width !== last?.width) style.setProperty('width', `${box.width}px`);
     if (box.height !== last?.height) style.setProperty('height', `${box.height}px`);
-    this._last = { at, width: box.width, height: box.height };
+    this._last = box;
     return noChange;
   }
 }

@@ -16,7 +16,6 @@ export function renderMark(
   label: string,
   direction: Direction = 'ltr',
   r = DEFAULT_LAYOUT.pointRadius,
-  pan = 0,
 ): TemplateResult {
   const order = (style?.order ?? 0) % 7;
   const confidence = m.event.confidence ?? 'reported';
@@ -25,27 +24,18 @@ export function renderMark(
   const shape = style?.shape ?? 'circle';
   const text = m.labelled ? renderLabel(m, label, direction) : nothing;
   // The group stands where the mark starts, on its centre line, and all in it is drawn from there:
-  // a zoom step moves most marks with one attribute, and a pan none (`pan` is how far their common
-  // group moved). One template per kind of mark, not nested.
-  const x = px(m.x0 - pan);
+  // a zoom step moves most marks with one attribute. One template per kind of mark, not nested.
   if (m.kind === 'point') {
-    return svg`<g class=${group} data-id=${m.event.id} transform="translate(${x}, ${m.y})"><path part="mark" class=${classes} d=${shapePath(shape, r)}></path>${text}</g>`;
+    return svg`<g class=${group} data-id=${m.event.id} transform="translate(${m.x0}, ${m.y})"><path part="mark" class=${classes} d=${shapePath(shape, r)}></path>${text}</g>`;
   }
   // Bars and bands are as tall as a point mark is wide, less a little: 10px beside 12px points.
   const bar = Math.max(4, (r * 5) / 3);
-  const width = px(Math.max(1, m.x1 - m.x0));
+  const width = Math.max(1, m.x1 - m.x0);
   const hatched = m.kind === 'approximate' && (confidence === 'claimed' || confidence === 'disputed');
   // The category's shape sits just inside the end where the event starts (the right in RTL).
   const inset = Math.min(r, width / 2);
-  return svg`<g class=${group} data-id=${m.event.id} transform="translate(${x}, ${m.y})"><rect part="mark" class=${classes} y=${-bar / 2} width=${width} height=${bar} rx="2"></rect>${hatched ? svg`<rect class="hatch approximate" y=${-bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}<path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${direction === 'rtl' ? width - inset : inset}, 0)"></path>${text}</g>`;
+  return svg`<g class=${group} data-id=${m.event.id} transform="translate(${m.x0}, ${m.y})"><rect part="mark" class=${classes} y=${-bar / 2} width=${width} height=${bar} rx="2"></rect>${hatched ? svg`<rect class="hatch approximate" y=${-bar / 2} width=${width} height=${bar} fill="url(#hatch-${confidence})"></rect>` : nothing}<path class="mark glyph ${confidence}" d=${shapePath(shape, r - 1)} transform="translate(${direction === 'rtl' ? m.x1 - m.x0 - inset : inset}, 0)"></path>${text}</g>`;
 }
-
-/**
- * A position rounded to 1/1024 px, far below what a screen shows: the same place reached by
- * another sum (a pan, a mirrored layout) comes out a rounding error apart, and as written it
- * would be a new attribute to set.
- */
-const px = (n: number): number => Math.round(n * 1024) / 1024;
 
 /**
  * A label fills its box from the end where its event starts. Its own text direction comes
@@ -56,7 +46,7 @@ function renderLabel(m: PlacedMark, label: string, direction: Direction): Templa
   const textDir = textDirection(label) ?? direction;
   const fromRight = direction === 'rtl';
   // From the mark's group (see renderMark): the same offset on every zoom step, but at the plot's edges.
-  const x = px((fromRight ? m.labelX + m.labelWidth : m.labelX) - m.x0);
+  const x = (fromRight ? m.labelX + m.labelWidth : m.labelX) - m.x0;
   const anchor = (textDir === 'rtl') === fromRight ? 'start' : 'end';
   return svg`<text part="label" class="label" x=${x} y=${m.labelY - m.y} direction=${textDir} text-anchor=${anchor}>${label}</text>`;
 }

@@ -822,9 +822,6 @@ export class EventTimeline extends LitElement {
     return this._fonts;
   }
 
-  /** The lanes of the last horizontal layout, and the width and window length they were laid out at. */
-  private _lanesBefore?: { width: number; length: number; start: number; lanes: Map<string, number> };
-
   private _computeLayout(
     events: readonly TimelineEvent[],
     window: [number, number],
@@ -836,21 +833,14 @@ export class EventTimeline extends LitElement {
     this._layoutMarkers(window);
     const options = this._readFonts().layout;
     this._markRadius = options.pointRadius ?? DEFAULT_LAYOUT.pointRadius;
-    const by = this._grouping();
-    // A pan (the window's length and the width as they were): each event keeps its lane if it can.
-    const before = this._lanesBefore;
-    const length = window[1] - window[0];
-    const panned = !by && before?.width === this._width && Math.abs(before.length - length) <= length * 1e-9;
     const input = {
       events,
       window,
       width: this._width,
       options,
       labelWidth: this._labelFitter(),
-      laneBefore: panned ? (e: TimelineEvent) => before.lanes.get(e.id) : undefined,
-      // Towards earlier dates the events already in view are at the end: packed first from there.
-      packFromEnd: panned && window[0] < before.start,
     };
+    const by = this._grouping();
     const lanes = by ? this._swimlanesPart.want() : undefined;
     const layout =
       by && lanes
@@ -866,12 +856,6 @@ export class EventTimeline extends LitElement {
             options: { ...options, maxLanes: 8 },
           })
         : layoutTimeline(input);
-    this._lanesBefore = {
-      width: this._width,
-      length,
-      start: window[0],
-      lanes: new Map(layout.marks.map((m) => [m.event.id, m.lane])),
-    };
     // Mirroring keeps every other field (a swimlane layout's bands among them).
     return this.effectiveDirection === 'rtl' ? mirrorLayout(layout) : layout;
   }
@@ -1345,30 +1329,6 @@ export class EventTimeline extends LitElement {
     )?.focus();
   };
 
-  /** Where the pan's anchor was: the px per ms of its window, an instant, and that instant's x then. */
-  private _panAnchor = { k: 0, t: 0, x: 0 };
-
-  /**
-   * How far the marks have moved since the window last changed its length: a pan moves every mark
-   * by the same px, so the marks and their options are drawn from where they were at the last zoom
-   * and moved as two groups. A mark that stays in view keeps its attributes, where each mark's
-   * transform and option were written again on every pan (a sixth of a pan step at 1,000 events;
-   * most of the rest is the marks coming into view).
-   */
-  private _panShift(layout: TimelineLayout): number {
-    const { scale } = layout;
-    const [d0, d1] = scale.domain();
-    const [x0, x1] = scale.range();
-    const k = (x1 - x0) / (+d1 - +d0);
-    const anchor = this._panAnchor;
-    // A window panned by d3-zoom keeps its length to within rounding, not exactly.
-    if (Math.abs(k - anchor.k) > Math.abs(k) * 1e-9) {
-      this._panAnchor = { k, t: +d0, x: x0 };
-      return 0;
-    }
-    return scale(anchor.t) - anchor.x;
-  }
-
   private _renderPlot(words: Messages, layout: TimelineLayout): TemplateResult {
     if (isVertical(layout)) return this._renderVerticalPlot(words, layout);
     const eras = this._periods.length > 0 ? this._periodsPart.want() : undefined;
@@ -1393,7 +1353,6 @@ export class EventTimeline extends LitElement {
     const names = this._optionNames.for(this._filteredIndex().index, words, locale);
     const tooltip = this._tooltipMark(layout);
     const direction = this.effectiveDirection;
-    const pan = this._panShift(layout);
     return html`<div part="plot" class="plot" style=${styleMap({ height: `${height}px` })}>
       <svg class="chart" width=${layout.width} height=${height} aria-hidden="true">
         ${markDefs} ${renderAxis(layout, height, locale, textMeasurer(`12px ${this._readFonts().family}`))}
@@ -1402,22 +1361,19 @@ export class EventTimeline extends LitElement {
           ${eras && periods.length > 0 ? eras.renderPeriods(periods, layout.height) : nothing}
           ${renderLanes(layout)} ${lanes && grouped ? lanes.renderGroupBands(grouped, layout.width) : nothing}
           ${lanes && grouped ? lanes.renderCopyLinks(grouped, this._tooltipId ?? this.selected) : nothing}
-          <g transform="translate(${pan}, 0)">
-            ${repeat(
-              layout.marks,
-              (m) => markKey(m),
-              (m) =>
-                renderMark(
-                  m,
-                  this._styles.get(m.event.category ?? UNCATEGORISED),
-                  m.event.id === this.selected,
-                  this._labels.get(m.event.id)?.fitted[m.labelChoice]?.text ?? eventTitle(m.event, locale),
-                  direction,
-                  this._markRadius,
-                  pan,
-                ),
-            )}
-          </g>
+          ${repeat(
+            layout.marks,
+            (m) => markKey(m),
+            (m) =>
+              renderMark(
+                m,
+                this._styles.get(m.event.category ?? UNCATEGORISED),
+                m.event.id === this.selected,
+                this._labels.get(m.event.id)?.fitted[m.labelChoice]?.text ?? eventTitle(m.event, locale),
+                direction,
+                this._markRadius,
+              ),
+          )}
         </g>
       </svg>
       ${
@@ -1444,13 +1400,11 @@ export class EventTimeline extends LitElement {
               @pointerover=${this._onOptions}
               @pointerout=${this._onOptions}
             >
-              <div class="pan" role="none" style=${styleMap({ translate: `${pan}px` })}>
-                ${repeat(
-                  layout.marks.filter((m) => firsts.has(m)),
-                  (m) => m.event.id,
-                  (m) => this._renderTarget(m, focusId, names, words, bands, pan),
-                )}
-              </div>
+              ${repeat(
+                layout.marks.filter((m) => firsts.has(m)),
+                (m) => m.event.id,
+                (m) => this._renderTarget(m, focusId, names, words, bands),
+              )}
             </div>`
           : nothing
       }
@@ -1586,10 +1540,8 @@ export class EventTimeline extends LitElement {
     names: OptionNames,
     words: Messages,
     bands: ReadonlyMap<string, string[]> | null = null,
-    pan = 0,
   ): TemplateResult {
     const box = this._targetBox(m);
-    box.left -= pan;
     const e = m.event;
     const under = bands?.get(e.id) ?? [];
     const [named, position, size] = names.of(e);

@@ -208,6 +208,23 @@ async function measureOnce(library, count, paused = false) {
       }
       const panned = [];
       const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      // The paused page, the same for each library given its `moveTo(window, into?)`: the first five
+      // zoom steps, a second with nothing to do, the sixth; then the pans, each a moment after the
+      // last (a reader pressing an arrow key now and then).
+      const withPauses = async (moveTo) => {
+        for (const window of windows.slice(0, 5)) await moveTo(window);
+        await sleep(1000);
+        const sixth = [];
+        await moveTo(windows[5], sixth);
+        await moveTo(panStart);
+        const pausedPans = [];
+        for (const window of pans) {
+          await sleep(panPause);
+          await moveTo(window, pausedPans);
+        }
+        return { pausedStep: sixth[0][0], pausedPan: median(pausedPans.map((s) => s[0])) };
+      };
       if (library === 'ours') {
         const t0 = performance.now();
         const el = document.createElement('event-timeline');
@@ -236,20 +253,7 @@ async function measureOnce(library, count, paused = false) {
           await nextPaint();
           into?.push([work, performance.now() - t]);
         };
-        if (paused) {
-          for (const window of windows.slice(0, 5)) await move(window);
-          await new Promise((r) => setTimeout(r, 1000));
-          const sixth = [];
-          await move(windows[5], sixth);
-          // Then the pans, each a moment after the last (a reader pressing an arrow key now and then).
-          await move(panStart);
-          const pausedPans = [];
-          for (const window of pans) {
-            await new Promise((r) => setTimeout(r, panPause));
-            await move(window, pausedPans);
-          }
-          return { pausedStep: sixth[0][0], pausedPan: median(pausedPans.map((s) => s[0])) };
-        }
+        if (paused) return withPauses(move);
         for (const window of windows) await move(window, steps);
         // Back to where the pans start (not timed), then the pans.
         await move(panStart);
@@ -313,19 +317,7 @@ async function measureOnce(library, count, paused = false) {
             into.push([work, performance.now() - t]);
           }
         };
-        if (paused) {
-          await timeMoves(windows.slice(0, 5), []);
-          await new Promise((r) => setTimeout(r, 1000));
-          const sixth = [];
-          await timeMoves([windows[5]], sixth);
-          await timeMoves([panStart], []);
-          const pausedPans = [];
-          for (const window of pans) {
-            await new Promise((r) => setTimeout(r, panPause));
-            await timeMoves([window], pausedPans);
-          }
-          return { pausedStep: sixth[0][0], pausedPan: median(pausedPans.map((s) => s[0])) };
-        }
+        if (paused) return withPauses((window, into = []) => timeMoves([window], into));
         await timeMoves(windows, steps);
         await timeMoves([panStart], []); // back to where the pans start, not counted
         await timeMoves(pans, panned);

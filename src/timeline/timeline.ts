@@ -945,8 +945,10 @@ export class EventTimeline extends LitElement {
   private _eventOrder(layout: TimelineLayout): string[] {
     const ids = [...new Set(layout.marks.map((m) => m.event.id))];
     if (!this._grouping()) return ids;
-    const rank = new Map(this._filteredEvents().map((e, i) => [e.id, i]));
-    return ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    // Each drawn event's place in the index, found by its start: not a map of every event's.
+    const { index } = this._filteredIndex();
+    const rank = new Map(layout.marks.map((m) => [m.event.id, placeOf(index, m.event)]));
+    return ids.sort((a, b) => rank.get(a)! - rank.get(b)!);
   }
 
   /** The `<timeline-marker>` children, as the timeline reads them. */

@@ -102,6 +102,7 @@ import { ChildEventsController } from '../declarative/child-events-controller';
 import { svgNotReady } from '../export/svg-not-ready';
 import type { PngExportOptions } from '../export/export-png';
 import { whenIdle } from './when-idle';
+import { DEFAULT_FONT_FAMILY } from './default-font';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
@@ -810,7 +811,9 @@ export class EventTimeline extends LitElement {
   private _readFonts(): { family: string; label: string; colours: string[]; layout: Partial<LayoutOptions> } {
     if (this._fonts) return this._fonts;
     const style = getComputedStyle(this);
-    const family = style.getPropertyValue('--timeline-font-family').trim() || 'sans-serif';
+    // Without a value (an element away from the page, as the rehearsal's is) the stylesheet's own
+    // default: then the rehearsal measures in the fonts the first real draw asks for, and warms them.
+    const family = style.getPropertyValue('--timeline-font-family').trim() || DEFAULT_FONT_FAMILY;
     const size = style.getPropertyValue('--timeline-label-font-size').trim() || '13px';
     const weight = style.getPropertyValue('--timeline-label-font-weight').trim() || '600';
     const colours = CATEGORY_COLOURS.map(

@@ -103,7 +103,8 @@ describe('the bundle alone in a plain page', () => {
 
   it('rehearses a first draw while the page waits for its data, unseen: no event reaches the page, no element joins it', async () => {
     const doc = await openPage('/tests/browser/pages/bundle-later.html');
-    const page = pageWindow() as Window & typeof globalThis & { heard: string[]; added: string[] };
+    const page = pageWindow() as Window &
+      typeof globalThis & { heard: string[]; added: string[]; fontsMeasured: Set<string> };
     // The keyboard help part is what only a drawn timeline asks for: the rehearsal has drawn.
     await until(() => chunk('rehearsal') && chunk('render-help'));
     await until(() => chunk('dense-part'));
@@ -111,6 +112,8 @@ describe('the bundle alone in a plain page', () => {
     expect(page.heard).toEqual([]);
     expect(page.added).toEqual([]);
     expect(doc.querySelectorAll('event-timeline')).toHaveLength(0);
+    const rehearsed = [...page.fontsMeasured];
+    page.fontsMeasured.clear();
     // The timeline the page then makes draws as ever, and is the only one heard.
     const timeline = doc.createElement('event-timeline');
     timeline.id = 'story';
@@ -120,6 +123,10 @@ describe('the bundle alone in a plain page', () => {
     expect(drawn).toHaveLength(idlib2018Input.events.length);
     await timeline.updateComplete;
     expect(page.heard).toEqual(['timeline-load from story']);
+    // Its labels and axis were measured in fonts the rehearsal had already looked up (each font's
+    // first measurement took 5-20 ms here), though the rehearsal's timeline had no style of its own.
+    expect(page.fontsMeasured.size).toBeGreaterThan(0);
+    for (const font of page.fontsMeasured) expect(rehearsed).toContain(font);
   });
 
   it('fetches the density band ahead, while the page is idle, so a big timeline need not wait for it', async () => {

@@ -45,9 +45,17 @@ export function accessibleName(
 }
 
 /**
+ * Most option names kept for one index, words and locale: the most recently asked for. A reader
+ * exploring 100,000 events would otherwise keep a sentence for each event met (about 200 bytes
+ * each), where a window shows at most a few thousand options.
+ */
+export const OPTION_NAMES_KEPT = 10_000;
+
+/**
  * Each event's option facts for one index of events, words and locale: its name, and its place in
  * the list. None of it depends on the window, so a zoom step looks them up instead of writing a
- * sentence (with its dates) for every option again. Names are written when first asked for.
+ * sentence (with its dates) for every option again. Names are written when first asked for, and
+ * at most OPTION_NAMES_KEPT are kept.
  */
 export class OptionNames {
   private _for: unknown[] = [];
@@ -70,12 +78,17 @@ export class OptionNames {
   of(event: TimelineEvent): [name: string, position: number, size: number] {
     const [index, words, locale] = this._for as [EventIndex, Messages, string];
     const at = placeOf(index, event);
-    let name = this._names.get(event.id);
+    const names = this._names;
+    let name = names.get(event.id);
     if (name === undefined) {
       const { rank, totals, codes } = (this._ranks ??= categoryRanks(index));
       name = accessibleName(event, [rank[at] ?? 1, totals[codes[at] ?? 0] ?? 1], words, locale);
-      this._names.set(event.id, name);
+      if (names.size >= OPTION_NAMES_KEPT) names.delete(names.keys().next().value!);
+    } else {
+      // Taken out and put back last: the map forgets the names asked for longest ago first.
+      names.delete(event.id);
     }
+    names.set(event.id, name);
     return [name, at + 1, index.events.length];
   }
 }

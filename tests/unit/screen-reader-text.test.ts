@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { idlib2018 } from '../../src/data/idlib-2018';
 import { loadCatalogue, messagesFor } from '../../src/i18n/messages';
-import { accessibleName, categoryPositions, OptionNames } from '../../src/timeline/accessible-name';
+import {
+  accessibleName,
+  categoryPositions,
+  OPTION_NAMES_KEPT,
+  OptionNames,
+} from '../../src/timeline/accessible-name';
 import { validateDataset } from '../../src/data/validate';
 import { syntheticEvents } from '../../src/data/synthetic';
 import { indexEvents } from '../../src/layout/event-index';
@@ -119,5 +124,23 @@ describe('OptionNames', () => {
       some.length,
       some.length,
     ]);
+  });
+
+  it(`OptionNames keeps at most ${OPTION_NAMES_KEPT.toLocaleString('en')} names, the most recently asked for, and names a forgotten event as before`, () => {
+    const many = validateDataset(syntheticEvents(OPTION_NAMES_KEPT + 500, 3)).events;
+    const names = new OptionNames().for(indexEvents(many), english, 'en-GB');
+    const kept = (names as unknown as { _names: Map<string, string> })._names;
+    const first = names.of(many[0]!);
+    for (const event of many) names.of(event);
+    expect(kept.size).toBe(OPTION_NAMES_KEPT);
+    // The first asked for are forgotten, the last kept; one asked for again moves to the end.
+    expect(kept.has(many[0]!.id)).toBe(false);
+    expect(kept.has(many.at(-1)!.id)).toBe(true);
+    const early = many[many.length - OPTION_NAMES_KEPT]!;
+    names.of(early);
+    expect(names.of(many[0]!)).toEqual(first);
+    expect(kept.has(early.id)).toBe(true);
+    expect(kept.has(many[many.length - OPTION_NAMES_KEPT + 1]!.id)).toBe(false);
+    expect(kept.size).toBe(OPTION_NAMES_KEPT);
   });
 });

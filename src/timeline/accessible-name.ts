@@ -74,6 +74,15 @@ export class OptionNames {
     return this;
   }
 
+  /**
+   * Writes the event's name ahead of need (while the page is idle), if the index, words and locale
+   * are still the ones last given to `for`: a name left over from another is never kept.
+   */
+  prepare(index: EventIndex, words: Messages, locale: string, event: TimelineEvent): void {
+    const [forIndex, forWords, forLocale] = this._for;
+    if (index === forIndex && words === forWords && locale === forLocale) this.of(event);
+  }
+
   /** What a screen reader says for the event (see accessibleName), and its place in the list, from 1. */
   of(event: TimelineEvent): [name: string, position: number, size: number] {
     const [index, words, locale] = this._for as [EventIndex, Messages, string];

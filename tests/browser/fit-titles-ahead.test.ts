@@ -35,8 +35,20 @@ async function untilMeasuringStops(count: () => number, quiet = 300, timeout = 1
 const labels = (root: ShadowRoot) =>
   [...root.querySelectorAll('g.event')].map((g) => `${g.getAttribute('data-id')}: ${g.textContent}`);
 
+/** What the options are called, by event. */
+const optionNames = (root: ShadowRoot) =>
+  [...root.querySelectorAll('[role="option"]')].map(
+    (o) => `${o.getAttribute('data-id')}: ${o.getAttribute('aria-label')}`,
+  );
+
+/** The events whose option names the timeline has written (private: reached to see what was done ahead). */
+const named = (timeline: HTMLElement) =>
+  new Set(
+    (timeline as unknown as { _optionNames: { _names: Map<string, string> } })._optionNames._names.keys(),
+  );
+
 describe('titles fitted while the density band shows', () => {
-  it('the step where the band gives way to marks, after a pause, measures no text and draws the same labels as a timeline that never showed the band', async () => {
+  it('the step where the band gives way to marks, after a pause, measures no text, names no option anew, and draws the same labels and names as a timeline that never showed the band', async () => {
     const events = syntheticEvents(1000, 7);
     const measuring = countMeasuring();
     try {
@@ -57,6 +69,7 @@ describe('titles fitted while the density band shows', () => {
       expect(inView(middle - days * DAY, middle + days * DAY)).toBeGreaterThan(DENSE_THRESHOLD / 2);
 
       const before = measuring.count();
+      const namedAhead = named(banded);
       banded.setAttribute('start', start);
       banded.setAttribute('end', end);
       const root = await untilDrawn(
@@ -77,11 +90,16 @@ describe('titles fitted while the density band shows', () => {
       // The axis measures its new tick labels, in its own font; no title is measured.
       expect(measuredInStep.filter((t) => t.startsWith(`${labelFont}|`))).toEqual([]);
       expect(measuredInStep.length).toBeLessThan(marks / 10);
+      // Every option the step drew was named while the band showed.
+      const drawnIds = [...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-id')!);
+      expect(drawnIds.length).toBeGreaterThan(DENSE_THRESHOLD / 2);
+      expect(drawnIds.filter((id) => !namedAhead.has(id))).toEqual([]);
 
       // Drawn straight away as marks, its titles fitted in that draw: the same labels.
       const direct = mountTimeline({ events, width: 1200, attributes: { start, end } });
       const directRoot = await untilDrawn(direct, (r) => r.querySelector('g.event') !== null, 20_000);
       expect(labels(root)).toEqual(labels(directRoot));
+      expect(optionNames(root)).toEqual(optionNames(directRoot));
     } finally {
       measuring.stop();
     }
@@ -89,7 +107,7 @@ describe('titles fitted while the density band shows', () => {
 });
 
 describe('titles fitted while marks show', () => {
-  it('a pan after a pause measures no title: those a window to either side were fitted while the page was idle', async () => {
+  it('a pan after a pause measures no title and names no option anew: those a window to either side were done while the page was idle', async () => {
     // More events than the band fits ahead (FIT_AHEAD), so none is fitted before marks show.
     const events = syntheticEvents(3000, 7);
     expect(events.length).toBeGreaterThan(FIT_AHEAD);
@@ -123,6 +141,7 @@ describe('titles fitted while marks show', () => {
       expect(labelFont).toBeDefined();
       for (const shift of [-0.2, 0.2, 0.4]) {
         const before = measuring.count();
+        const namedAhead = named(timeline);
         const ids = new Set([...root.querySelectorAll('g.event')].map((g) => g.getAttribute('data-id')));
         const by = (to - from) * shift;
         await timeline.zoomTo(new Date(from + by), new Date(to + by), { animate: false });
@@ -132,6 +151,9 @@ describe('titles fitted while marks show', () => {
         );
         expect(arrived.length).toBeGreaterThan(20);
         expect(measuring.texts.slice(before).filter((t) => t.startsWith(`${labelFont}|`))).toEqual([]);
+        expect(arrived.map((g) => g.getAttribute('data-id')!).filter((id) => !namedAhead.has(id))).toEqual(
+          [],
+        );
         await untilFitted();
       }
     } finally {

@@ -126,6 +126,23 @@ describe('OptionNames', () => {
     ]);
   });
 
+  it('OptionNames.prepare names an event ahead only for the index, words and locale last given', () => {
+    const all = validateDataset(syntheticEvents(200, 4)).events;
+    const some = all.filter((e) => e.category === all[0]!.category);
+    const [allIndex, someIndex] = [indexEvents(all), indexEvents(some)];
+    const names = new OptionNames().for(someIndex, english, 'en-GB');
+    const kept = (names as unknown as { _names: Map<string, string> })._names;
+    const last = some.at(-1)!;
+    // Asked ahead for the whole list while a filtered one is drawn: nothing is written.
+    names.prepare(allIndex, english, 'en-GB', last);
+    names.prepare(someIndex, english, 'en-US', last);
+    expect(kept.size).toBe(0);
+    names.prepare(someIndex, english, 'en-GB', last);
+    expect(kept.get(last.id)).toBe(accessibleName(last, [some.length, some.length], english, 'en-GB'));
+    expect(names.of(last)[0]).toBe(kept.get(last.id));
+    expect(names.for(allIndex, english, 'en-GB').of(last)[1]).toBe(all.indexOf(last) + 1);
+  });
+
   it(`OptionNames keeps at most ${OPTION_NAMES_KEPT.toLocaleString('en')} names, the most recently asked for, and names a forgotten event as before`, () => {
     const many = validateDataset(syntheticEvents(OPTION_NAMES_KEPT + 500, 3)).events;
     const names = new OptionNames().for(indexEvents(many), english, 'en-GB');

@@ -5,6 +5,7 @@ import { describeDate } from '../data/describe-date';
 import { UNCATEGORISED } from '../layout/categories';
 import { categoryName, type Messages } from '../i18n/messages';
 import { eventTitle } from '../i18n/event-title';
+import { keepRecent } from './recently-used';
 
 /**
  * For each event, its position within its category and the category's size, in time order. The
@@ -92,12 +93,8 @@ export class OptionNames {
     if (name === undefined) {
       const { rank, totals, codes } = (this._ranks ??= categoryRanks(index));
       name = accessibleName(event, [rank[at] ?? 1, totals[codes[at] ?? 0] ?? 1], words, locale);
-      if (names.size >= OPTION_NAMES_KEPT) names.delete(names.keys().next().value!);
-    } else {
-      // Taken out and put back last: the map forgets the names asked for longest ago first.
-      names.delete(event.id);
     }
-    names.set(event.id, name);
+    keepRecent(names, event.id, name, OPTION_NAMES_KEPT);
     return [name, at + 1, index.events.length];
   }
 }

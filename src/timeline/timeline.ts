@@ -103,6 +103,7 @@ import { svgNotReady } from '../export/svg-not-ready';
 import type { PngExportOptions } from '../export/export-png';
 import { whenIdle } from './when-idle';
 import { DEFAULT_FONT_FAMILY } from './default-font';
+import { keepRecent } from './recently-used';
 
 const MIN_TARGET = 24; // WCAG 2.2 target size, whatever size the mark is drawn
 // Zooming fires many window changes in a row; the live region speaks once it settles.
@@ -896,8 +897,6 @@ export class EventTimeline extends LitElement {
     const labels = this._labels;
     return (event) => {
       let entry = labels.get(event.id);
-      // Taken out and put back last, below: the map forgets the titles used longest ago first.
-      labels.delete(event.id);
       if (!entry?.widths || entry.event !== event || entry.key !== key) {
         const title = eventTitle(event, locale);
         const fitted: FittedLabel[] = [];
@@ -907,8 +906,7 @@ export class EventTimeline extends LitElement {
         }
         entry = { key, fitted, event, widths: fitted.map((f) => f.width) };
       }
-      labels.set(event.id, entry);
-      if (labels.size > FITTED_TITLES) labels.delete(labels.keys().next().value!);
+      keepRecent(labels, event.id, entry, FITTED_TITLES);
       return entry.widths!;
     };
   }

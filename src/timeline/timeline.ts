@@ -534,7 +534,10 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.renderRoot.querySelector('.base')?.setAttribute('aria-busy', `${this._held}`);
+    // Set only when it changes: most updates are zoom steps, and each set is a mutation to process.
+    const base = this.renderRoot.querySelector('.base');
+    const busy = `${this._held}`;
+    if (base && base.getAttribute('aria-busy') !== busy) base.setAttribute('aria-busy', busy);
     // After the first draw, not before it: few pages export, and none before they see the drawing.
     // The events table's part too, so that its first build, at the first pause, does not wait for
     // it: a zoom step then awaited the fetch (`updateComplete` waits for parts) and the build.

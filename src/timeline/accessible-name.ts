@@ -39,9 +39,26 @@ export function accessibleName(
   words: Messages,
   locale: string,
 ): string {
-  const confidence = event.confidence ? words.confidence[event.confidence] : undefined;
   const category = categoryName(words, event.category ?? UNCATEGORISED);
-  const where = words.positionInCategory(position[0], position[1], category);
+  return nameWith(event, words.positionInCategory(position[0], position[1], category), words, locale);
+}
+
+/**
+ * The density band's one option: the event's date, confidence and title, as `accessibleName`
+ * says them, then its place among the events in view ("…, event 3 of 1,200 in view"), which is
+ * what the arrow keys step through there.
+ */
+export function nameInView(
+  event: TimelineEvent,
+  position: readonly [number, number],
+  words: Messages,
+  locale: string,
+): string {
+  return nameWith(event, words.positionInView(position[0], position[1]), words, locale);
+}
+
+function nameWith(event: TimelineEvent, where: string, words: Messages, locale: string): string {
+  const confidence = event.confidence ? words.confidence[event.confidence] : undefined;
   return words.eventName(describeDate(event, locale, words), confidence, eventTitle(event, locale), where);
 }
 

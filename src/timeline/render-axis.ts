@@ -19,8 +19,8 @@ export function renderAxis(
   // Not keyed by instant: each tick's group is reused in place, so a zoom step that changes the
   // tick unit rewrites some texts rather than building every tick's group again. Every tick moves
   // on a step either way. Keyed, a zoom step over 10,000 events (the band) took 3.6 ms of work,
-  // and 3.1–3.2 ms unkeyed (A/B, 16 fresh pages each; BENCHMARKS.md). Ticks are not animated,
-  // so nothing shows which group drew which tick.
+  // and 3.1–3.2 ms unkeyed (A/B, 16 fresh pages each); a later A/B of 12 pages each found 3.5 and
+  // 3.6 ms (BENCHMARKS.md). Ticks are not animated, so nothing shows which group drew which tick.
   return svg`<g part="axis" class="axis">
     ${ticks.map((_, i) => {
       const label = labels[i]!;

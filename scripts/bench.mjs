@@ -138,7 +138,8 @@ const median = (values) => {
  * A page in a browser context of its own, once the browser has settled. Headless Chromium 156 starts
  * renderers for its own interface (the address bar's popups) with each new context's window, and
  * they kept a core of this 2-core machine busy for about a second: a first draw timed meanwhile
- * shared the machine with them (ours at 1,000 events took 94 ms where it took 43 after the wait).
+ * shared the machine with them (ours at 1,000 events took 78–93 ms then,
+ * 44–47 ms 600 ms later: BENCHMARKS.md, session 9).
  * Every page waits the same, before it loads anything, so what a page does from its load to its
  * data (the idle moment, or none) is unchanged. `--settle=0` measures without the wait.
  */
